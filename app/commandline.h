@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace driftdeck::app {
+
+// Options of the GUI invocation (`driftdeck [options]`). Subcommands (check, resolve) parse
+// their own options with their own QCommandLineParser.
+struct GuiOptions
+{
+    QString screenshotFile;
+    QSize size;
+    QString language;
+    QString kubeconfig;
+    QStringList contexts;
+    bool demo = false;
+    bool wall = false;
+};
+
+// Parses argv for the GUI; prints help/version/errors itself and returns the exit code to use
+// when the program must stop (help, version, bad option).
+struct GuiParse
+{
+    GuiOptions options;
+    std::optional<int> exitCode;
+};
+GuiParse parseGuiCommandLine(const QStringList &arguments);
+
+// "1280x800" -> QSize; invalid for anything else.
+QSize parseSize(const QString &text);
+
+} // namespace driftdeck::app
