@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/kube/linesplitter.h"
+
+namespace driftdeck::kube {
+
+namespace {
+
+void emitLine(std::string_view line, const LineSplitter::LineFn &onLine)
+{
+    if (!line.empty() && line.back() == '\r')
+        line.remove_suffix(1);
+    if (!line.empty())
+        onLine(line);
+}
+
+} // namespace
+
+void LineSplitter::feed(std::string_view chunk, const LineFn &onLine)
+{
+    while (!chunk.empty()) {
+        const auto nl = chunk.find('\n');
+        if (nl == std::string_view::npos) {
+            if (m_buffer.size() + chunk.size() > kMaxLine) {
+                m_overflowed = true;
+                m_buffer.clear();
+                return;
+            }
+            m_buffer.append(chunk);
+            return;
+        }
+        if (m_buffer.empty()) {
+            emitLine(chunk.substr(0, nl), onLine); // common case: no copy
+        } else {
+            m_buffer.append(chunk.substr(0, nl));
+            std::string line = std::move(m_buffer);
+            m_buffer.clear();
+            emitLine(line, onLine);
+        }
+        chunk.remove_prefix(nl + 1);
+    }
+}
+
+} // namespace driftdeck::kube

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/kube/watchevent.h"
+
+namespace driftdeck::kube {
+
+std::string WatchEvent::resourceVersion() const
+{
+    if (!object.is_object())
+        return {};
+    auto md = object.find("metadata");
+    if (md == object.end() || !md->is_object())
+        return {};
+    auto rv = md->find("resourceVersion");
+    return (rv != md->end() && rv->is_string()) ? rv->get<std::string>() : std::string();
+}
+
+int WatchEvent::statusCode() const
+{
+    if (!object.is_object())
+        return 0;
+    auto code = object.find("code");
+    return (code != object.end() && code->is_number_integer()) ? code->get<int>() : 0;
+}
+
+std::string WatchEvent::statusMessage() const
+{
+    if (!object.is_object())
+        return {};
+    auto msg = object.find("message");
+    return (msg != object.end() && msg->is_string()) ? msg->get<std::string>() : std::string();
+}
+
+WatchEvent WatchEvent::decode(std::string_view line)
+{
+    WatchEvent ev;
+    nlohmann::json doc = nlohmann::json::parse(line.begin(), line.end(), nullptr, false);
+    if (doc.is_discarded() || !doc.is_object()) {
+        ev.parseError = "watch line is not a JSON object";
+        return ev;
+    }
+    auto type = doc.find("type");
+    auto object = doc.find("object");
+    if (type == doc.end() || !type->is_string() || object == doc.end() || !object->is_object()) {
+        ev.parseError = "watch event without type or object";
+        return ev;
+    }
+    const auto &t = type->get_ref<const std::string &>();
+    if (t == "ADDED")
+        ev.type = Type::Added;
+    else if (t == "MODIFIED")
+        ev.type = Type::Modified;
+    else if (t == "DELETED")
+        ev.type = Type::Deleted;
+    else if (t == "BOOKMARK")
+        ev.type = Type::Bookmark;
+    else if (t == "ERROR")
+        ev.type = Type::Error;
+    else {
+        ev.parseError = "unknown watch event type " + t;
+        return ev;
+    }
+    ev.object = std::move(*object);
+    return ev;
+}
+
+} // namespace driftdeck::kube
