@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/drift/driftresult.h"
+#include "models/clusterstatus.h"
+#include "models/resourcebatch.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QSet>
+
+#include <array>
+#include <memory>
+#include <vector>
+
+namespace driftdeck::models {
+
+// The live resource tree: cluster > source > namespace > kind > resource, plus render errors
+// under their source. Parents carry counts per sync state. Fed incrementally by applyBatch():
+// one beginInsertRows per new range of children, one dataChanged per contiguous run of changed
+// rows, never a reset.
+class ResourceTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, StateColumn, HealthColumn, DetailsColumn, ColumnCount };
+    enum class NodeType : quint8 { Root, Cluster, Source, Namespace, Kind, Resource, RenderError };
+    enum Role {
+        NodeTypeRole = Qt::UserRole + 1, // int(NodeType)
+        SyncStateRole,   // int(SyncState): the resource's state, or the worst state below a parent; invalid when empty
+        HealthStateRole, // int(HealthState), resources only
+        CountsRole,      // QList<int> indexed by int(SyncState): resources at or below the row
+        ClusterRole,
+        SourceRole,
+        NamespaceRole,
+        KindRole,
+        SearchTextRole,  // lower-case "kind/namespace/name" of a resource
+        ClusterStateRole, // int(ClusterStatus::State), cluster rows only
+        ProgressRole,     // 0..100 while a cluster is listing, else invalid
+        HasDriftRole,     // bool: a Drifted, Missing or Extra resource at or below the row
+    };
+
+    explicit ResourceTreeModel(QObject *parent = nullptr);
+    ~ResourceTreeModel() override;
+
+    void applyBatch(const ResourceBatch &batch);
+    void setClusterStatus(const ClusterStatus &status);
+    void setSourceStatus(const SourceStatus &status);
+    void clear();
+
+    // Lookups for views: the result behind a resource row (nullptr for other rows).
+    const drift::ResourceResult *result(const QModelIndex &index) const;
+    const ClusterStatus *clusterStatus(const QString &cluster) const;
+    const SourceStatus *sourceStatus(const QString &cluster, const QString &source) const;
+    QModelIndex indexOf(const ResourceId &id, int column = 0) const;
+    // Every resource result at or below `index` (the whole tree for an invalid index).
+    QList<drift::ResourceResult> resultsBelow(const QModelIndex &index) const;
+    NodeType nodeType(const QModelIndex &index) const;
+    // Counts per sync state over the whole tree, and the worst state present.
+    std::array<int, 6> totalCounts() const;
+    int resourceCount() const { return int(m_index.size()); }
+
+    static bool isDrift(SyncState state)
+    {
+        return state == SyncState::Drifted || state == SyncState::Missing || state == SyncState::Extra;
+    }
+    static QString clusterStatusText(const ClusterStatus &status);
+
+    // QAbstractItemModel
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+Q_SIGNALS:
+    // A resource newly entered a drift state (Drifted, Missing, Extra) in the last batch.
+    void driftAppeared(const QList<driftdeck::drift::ResourceResult> &results);
+    void totalsChanged();
+
+private:
+    struct Node;
+    using Counts = std::array<int, 6>;
+
+    Node *nodeFor(const QModelIndex &index) const;
+    QModelIndex indexFor(const Node *node, int column = 0) const;
+    struct Pending;
+    Node *ensureChild(Node *parent, NodeType type, const QString &key, const QString &name, Pending &pending);
+    void adopt(Node *parent, std::unique_ptr<Node> child, Pending &pending);
+    void pruneUpwards(QSet<Node *> candidates);
+    Node *findChild(const Node *parent, const QString &key) const;
+    void addCounts(Node *from, const Counts &delta);
+    void insertPending(Pending &pending);
+    void removeRows(Node *parent, QList<int> rows);
+    void forgetSubtree(Node *node);
+    bool prunable(const Node *node) const;
+    void emitChanged(QHash<Node *, QList<int>> &changedRows);
+    void collect(const Node *node, QList<drift::ResourceResult> &out) const;
+    QString countsText(const Counts &counts) const;
+
+    std::unique_ptr<Node> m_root;
+    QHash<ResourceId, Node *> m_index;
+    QSet<Node *> m_dirty; // attached parents whose counts changed in the current batch
+};
+
+} // namespace driftdeck::models

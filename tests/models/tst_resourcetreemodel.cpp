@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/resourcefeeder.h"
+#include "models/resourcefiltermodel.h"
+#include "models/resourcetreemodel.h"
+#include "scenario.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+using namespace driftdeck;
+using namespace driftdeck::models;
+using testscenario::make;
+
+namespace {
+
+// "name [State] counts" per row, indented by depth; children in model order.
+void dump(const QAbstractItemModel *m, const QModelIndex &parent, int depth, QStringList &out)
+{
+    for (int r = 0; r < m->rowCount(parent); ++r) {
+        const QModelIndex i = m->index(r, 0, parent);
+        QString line = QString(depth * 2, u' ') + i.data().toString();
+        const QString state = m->index(r, ResourceTreeModel::StateColumn, parent).data().toString();
+        if (!state.isEmpty())
+            line += u" [" + state + u']';
+        const QString details = m->index(r, ResourceTreeModel::DetailsColumn, parent).data().toString();
+        if (!details.isEmpty())
+            line += u" (" + details + u')';
+        out << line;
+        dump(m, i, depth + 1, out);
+    }
+}
+
+QString dump(const QAbstractItemModel *m)
+{
+    QStringList out;
+    dump(m, {}, 0, out);
+    return out.join(u'\n');
+}
+
+ResourceBatch upserts(const QList<drift::ResourceResult> &results)
+{
+    ResourceBatch b;
+    b.upserts = results;
+    return b;
+}
+
+} // namespace
+
+class TestResourceTreeModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void mixedScenarioStatesAndCounts()
+    {
+        ResourceTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.applyBatch(upserts(testscenario::mixed()));
+        QCOMPARE(model.resourceCount(), 6);
+        const QString expected = QStringLiteral(
+            "prod [Drifted: 1, Missing: 1, Extra: 1, Unknown: 1, Synced: 2]\n"
+            "  flux-system/apps [Drifted: 1, Missing: 1, Extra: 1, Unknown: 1, Synced: 2]\n"
+            "    shop [Drifted: 1, Missing: 1, Extra: 1, Unknown: 1, Synced: 1]\n"
+            "      Deployment [Drifted: 1, Synced: 1]\n"
+            "        web [Drifted] (1 field(s) differ)\n"
+            "        api [Synced]\n"
+            "      StatefulSet [Missing: 1]\n"
+            "        db [Missing]\n"
+            "      ConfigMap [Extra: 1]\n"
+            "        cache [Extra] (not declared in Git)\n"
+            "      Secret [Unknown: 1]\n"
+            "        creds [Unknown] (Forbidden: cannot list secrets in shop)\n"
+            "    (cluster-scoped) [Synced: 1]\n"
+            "      Namespace [Synced: 1]\n"
+            "        shop [Synced]");
+        QCOMPARE(dump(&model), expected);
+        // Parents take the worst state below them; counts are per state.
+        const QModelIndex prod = model.index(0, 0);
+        QCOMPARE(prod.data(ResourceTreeModel::SyncStateRole).toInt(), int(SyncState::Drifted));
+        const QList<int> counts = prod.data(ResourceTreeModel::CountsRole).value<QList<int>>();
+        QCOMPARE(counts.value(int(SyncState::Synced)), 2);
+        QCOMPARE(counts.value(int(SyncState::Unknown)), 1);
+        QVERIFY(prod.data(ResourceTreeModel::HasDriftRole).toBool());
+        const QModelIndex web = model.indexOf(ResourceId::of(testscenario::mixed().at(0)));
+        QCOMPARE(web.data().toString(), QStringLiteral("web"));
+        QCOMPARE(model.result(web)->changes.size(), 1);
+        QCOMPARE(web.data(Qt::DecorationRole).userType(), int(QMetaType::QIcon));
+        QCOMPARE(model.totalCounts()[size_t(SyncState::Missing)], 1);
+    }
+
+    void updatesInPlaceWithRangeSignals()
+    {
+        ResourceTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<drift::ResourceResult> many;
+        for (int i = 0; i < 50; ++i)
+            many << make(QStringLiteral("c"), QStringLiteral("s"), QString(), QStringLiteral("ConfigMap"),
+                         QStringLiteral("ns"), u"cm" + QString::number(i), SyncState::Synced);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.applyBatch(upserts(many));
+        // One new subtree: a single insertion at the root.
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(reset.count(), 0);
+        // 10 adjacent rows change state: one dataChanged for them, plus one per parent level.
+        QList<drift::ResourceResult> changed;
+        for (int i = 10; i < 20; ++i) {
+            auto r = many[i];
+            r.state = SyncState::Drifted;
+            changed << r;
+        }
+        QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+        inserted.clear();
+        model.applyBatch(upserts(changed));
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(dataChanged.count(), 1 + 4);
+        const QModelIndex kind = model.index(0, 0, model.index(0, 0, model.index(0, 0, model.index(0, 0))));
+        QCOMPARE(dataChanged.first().at(0).toModelIndex(), model.index(10, 0, kind));
+        QCOMPARE(dataChanged.first().at(1).toModelIndex(), model.index(19, ResourceTreeModel::DetailsColumn, kind));
+        QCOMPARE(kind.data(ResourceTreeModel::StateColumn).toString(), QString());
+        QCOMPARE(model.index(0, ResourceTreeModel::StateColumn).data().toString(),
+                 QStringLiteral("Drifted: 10, Synced: 40"));
+
+        // New resources in an existing kind: one insertion range at its end.
+        QList<drift::ResourceResult> more;
+        for (int i = 50; i < 55; ++i)
+            more << make(QStringLiteral("c"), QStringLiteral("s"), QString(), QStringLiteral("ConfigMap"),
+                         QStringLiteral("ns"), u"cm" + QString::number(i), SyncState::Extra);
+        model.applyBatch(upserts(more));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 50);
+        QCOMPARE(inserted.first().at(2).toInt(), 54);
+    }
+
+    void removalsPruneEmptyParents()
+    {
+        ResourceTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto mixed = testscenario::mixed();
+        model.applyBatch(upserts(mixed));
+        ResourceBatch removal;
+        removal.removals = {ResourceId::of(mixed[2]), ResourceId::of(mixed[5]), ResourceId::of(mixed[0])};
+        model.applyBatch(removal);
+        QCOMPARE(model.resourceCount(), 3);
+        QCOMPARE(dump(&model), QStringLiteral("prod [Extra: 1, Unknown: 1, Synced: 1]\n"
+                                              "  flux-system/apps [Extra: 1, Unknown: 1, Synced: 1]\n"
+                                              "    shop [Extra: 1, Unknown: 1, Synced: 1]\n"
+                                              "      Deployment [Synced: 1]\n"
+                                              "        api [Synced]\n"
+                                              "      ConfigMap [Extra: 1]\n"
+                                              "        cache [Extra] (not declared in Git)\n"
+                                              "      Secret [Unknown: 1]\n"
+                                              "        creds [Unknown] (Forbidden: cannot list secrets in shop)"));
+        QVERIFY(!model.indexOf(ResourceId::of(mixed[0])).isValid());
+    }
+
+    void clusterAndSourceStatus()
+    {
+        ResourceTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ClusterStatus listing{QStringLiteral("staging"), ClusterStatus::State::Listing, 40, {}, {}};
+        model.setClusterStatus(listing);
+        QCOMPARE(model.index(0, ResourceTreeModel::DetailsColumn).data().toString(),
+                 QStringLiteral("Listing resources… 40%"));
+        QCOMPARE(model.index(0, 0).data(ResourceTreeModel::ProgressRole).toInt(), 40);
+        const QDateTime since(QDate(2026, 11, 27), QTime(13, 2), Qt::UTC);
+        model.setClusterStatus({QStringLiteral("staging"), ClusterStatus::State::Unreachable, -1,
+                                QStringLiteral("dial tcp 10.0.0.1:6443: connection refused"), since});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, ResourceTreeModel::DetailsColumn).data().toString(),
+                 u"Unreachable since " + since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                     + u": dial tcp 10.0.0.1:6443: connection refused");
+        QCOMPARE(model.clusterStatus(QStringLiteral("staging"))->state, ClusterStatus::State::Unreachable);
+
+        SourceStatus src;
+        src.cluster = QStringLiteral("staging");
+        src.source = QStringLiteral("flux-system/apps");
+        src.origin = QStringLiteral("Flux Kustomization");
+        src.errors = {{QStringLiteral("apps/shop/kustomization.yaml"), 7, QStringLiteral("unknown field \"resourcez\"")},
+                      {QStringLiteral("apps/shop/web.yaml"), 0, QStringLiteral("invalid YAML")}};
+        model.setSourceStatus(src);
+        QCOMPARE(dump(&model), u"staging (Unreachable since "
+                                   + since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                   + u": dial tcp 10.0.0.1:6443: connection refused)\n"
+                                     u"  flux-system/apps (2 file(s) failed to render)\n"
+                                     u"    apps/shop/kustomization.yaml:7 (unknown field \"resourcez\")\n"
+                                     u"    apps/shop/web.yaml (invalid YAML)");
+        // Fixing one file replaces the listed errors.
+        src.errors.removeFirst();
+        model.setSourceStatus(src);
+        QCOMPARE(model.rowCount(model.index(0, 0, model.index(0, 0))), 1);
+    }
+
+    void liveUpdateKeepsSelection()
+    {
+        ResourceTreeModel model;
+        ResourceFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(0);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto mixed = testscenario::mixed();
+        model.applyBatch(upserts(mixed));
+        QItemSelectionModel selection(&proxy);
+        const QModelIndex web = proxy.mapFromSource(model.indexOf(ResourceId::of(mixed[0])));
+        QVERIFY(web.isValid());
+        selection.setCurrentIndex(web, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        // Another resource appears before it in sort order, and web itself changes state.
+        auto alpha = make(QStringLiteral("prod"), QStringLiteral("flux-system/apps"), QStringLiteral("apps"),
+                          QStringLiteral("Deployment"), QStringLiteral("shop"), QStringLiteral("aaa"), SyncState::Synced);
+        mixed[0].state = SyncState::Synced;
+        mixed[0].changes.clear();
+        model.applyBatch(upserts({alpha, mixed[0]}));
+        QCOMPARE(selection.currentIndex().data().toString(), QStringLiteral("web"));
+        QCOMPARE(selection.currentIndex().row(), 2);
+        QCOMPARE(selection.selectedRows().size(), 1);
+        QCOMPARE(selection.selectedRows().first().siblingAtColumn(ResourceTreeModel::StateColumn).data().toString(),
+                 QStringLiteral("Synced"));
+    }
+
+    void filters()
+    {
+        ResourceTreeModel model;
+        ResourceFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(0);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClusterStatus({QStringLiteral("staging"), ClusterStatus::State::Live, -1, {}, {}});
+        model.applyBatch(upserts(testscenario::mixed()));
+
+        proxy.setOnlyDrift(true);
+        QCOMPARE(dump(&proxy), QStringLiteral("prod [Drifted: 1, Missing: 1, Extra: 1, Unknown: 1, Synced: 2]\n"
+                                              "  flux-system/apps [Drifted: 1, Missing: 1, Extra: 1, Unknown: 1, Synced: 2]\n"
+                                              "    shop [Drifted: 1, Missing: 1, Extra: 1, Unknown: 1, Synced: 1]\n"
+                                              "      ConfigMap [Extra: 1]\n"
+                                              "        cache [Extra] (not declared in Git)\n"
+                                              "      Deployment [Drifted: 1, Synced: 1]\n"
+                                              "        web [Drifted] (1 field(s) differ)\n"
+                                              "      StatefulSet [Missing: 1]\n"
+                                              "        db [Missing]\n"
+                                              "staging (Live)"));
+        // A resource that starts drifting shows up while the filter is on.
+        auto api = testscenario::mixed()[1];
+        api.state = SyncState::Drifted;
+        model.applyBatch(upserts({api}));
+        QVERIFY(dump(&proxy).contains(QStringLiteral("        api [Drifted]")));
+        proxy.setOnlyDrift(false);
+
+        proxy.setFilterText(QStringLiteral("  CRE "));
+        QCOMPARE(dump(&proxy), QStringLiteral("prod [Drifted: 2, Missing: 1, Extra: 1, Unknown: 1, Synced: 1]\n"
+                                              "  flux-system/apps [Drifted: 2, Missing: 1, Extra: 1, Unknown: 1, Synced: 1]\n"
+                                              "    shop [Drifted: 2, Missing: 1, Extra: 1, Unknown: 1]\n"
+                                              "      Secret [Unknown: 1]\n"
+                                              "        creds [Unknown] (Forbidden: cannot list secrets in shop)\n"
+                                              "staging (Live)"));
+        proxy.setFilterText(QString());
+        proxy.setKindFilter(QStringLiteral("Namespace"));
+        QVERIFY(dump(&proxy).contains(QStringLiteral("(cluster-scoped) [Synced: 1]\n      Namespace [Synced: 1]\n        shop [Synced]")));
+        QVERIFY(!dump(&proxy).contains(QStringLiteral("Deployment")));
+        proxy.setKindFilter(QString());
+        proxy.setNamespaceFilter(QStringLiteral("shop"));
+        proxy.setStateFilter({SyncState::Missing, SyncState::Unknown});
+        QStringList leaves;
+        const QString d = dump(&proxy);
+        for (const QString &line : d.split(u'\n')) {
+            if (line.startsWith(QStringLiteral("        ")))
+                leaves << line.trimmed();
+        }
+        QCOMPARE(leaves, QStringList({QStringLiteral("creds [Unknown] (Forbidden: cannot list secrets in shop)"),
+                                      QStringLiteral("db [Missing]")}));
+        QVERIFY(proxy.isFiltering());
+    }
+
+    void feederCoalescesBatchesFromAnotherThread()
+    {
+        ResourceTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ResourceFeeder feeder(&model);
+        feeder.setInterval(200);
+        QSignalSpy applied(&feeder, &ResourceFeeder::applied);
+        const auto mixed = testscenario::mixed();
+        // 60 batches from a worker thread, each re-sending web with a new replica count.
+        QThread *worker = QThread::create([&] {
+            for (int i = 0; i < 60; ++i) {
+                ResourceBatch b;
+                auto web = mixed[0];
+                web.changes[0].liveValue = QString::number(i);
+                b.upserts = {web, mixed[i % mixed.size()]};
+                feeder.submit(b);
+            }
+        });
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        delete worker;
+        QTRY_COMPARE(model.resourceCount(), 6);
+        QTRY_VERIFY(feeder.isIdle());
+        // Far fewer applications than batches, and the last value wins.
+        QVERIFY2(applied.count() <= 3, qPrintable(QString::number(applied.count())));
+        QCOMPARE(model.result(model.indexOf(ResourceId::of(mixed[0])))->changes[0].liveValue, QStringLiteral("59"));
+
+        // A removal cancels a pending upsert of the same resource, and is applied.
+        ResourceBatch up;
+        up.upserts = {mixed[3]};
+        feeder.submit(up);
+        ResourceBatch down;
+        down.removals = {ResourceId::of(mixed[3])};
+        feeder.submit(down);
+        QVERIFY(applied.wait(2000));
+        QTRY_VERIFY(feeder.isIdle());
+        QCOMPARE(model.resourceCount(), 5);
+        QVERIFY(!model.indexOf(ResourceId::of(mixed[3])).isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResourceTreeModel)
+#include "tst_resourcetreemodel.moc"
