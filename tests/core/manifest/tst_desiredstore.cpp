@@ -107,8 +107,8 @@ private Q_SLOTS:
         QCOMPARE(b.errors[0].message, QStringLiteral("The object is declared more than once"));
         QCOMPARE(b.errors[0].line, 8);
 
-        auto other = store.update(QStringLiteral("b"), QStringLiteral("d"), parse(cm("x", "3") + cm("y", "3"), QStringLiteral("d")), QStringLiteral("apps"));
-        QCOMPARE(keyNames(other.added), QStringList{QStringLiteral("y")});
+        auto other = store.update(QStringLiteral("b"), QStringLiteral("d"), parse(cm("x", "3") + cm("z", "3"), QStringLiteral("d")), QStringLiteral("apps"));
+        QCOMPARE(keyNames(other.added), QStringList{QStringLiteral("z")});
         QCOMPARE(other.errors.size(), 1);
         QCOMPARE(other.errors[0].message, QStringLiteral("The object is already declared by another source"));
         QCOMPARE(store.sourceOf(cmKey("x")), QStringLiteral("a"));
