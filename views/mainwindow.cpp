@@ -1,21 +1,97 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/mainwindow.h"
 
+#include "models/driftreport.h"
+#include "models/fieldchangemodel.h"
+#include "models/resourcefeeder.h"
+#include "models/resourcefiltermodel.h"
+#include "models/resourcetreemodel.h"
+#include "models/statestyle.h"
+#include "views/detailpane.h"
+#include "views/diffpane.h"
+#include "views/diffview.h"
 #include "views/emptystatewidget.h"
+#include "views/preferencesdialog.h"
+#include "views/translations.h"
+#include "views/treedelegate.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 namespace driftdeck::views {
+
+using models::ClusterStatus;
+using models::ResourceTreeModel;
+using models::StateStyle;
+
+namespace {
+
+constexpr int kNotificationIntervalSeconds = 60;
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x1f, 0x23, 0x28);
+    const QColor base(0x16, 0x1a, 0x1f);
+    const QColor text(0xe6, 0xe9, 0xec);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x1c, 0x20, 0x25));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x2a, 0x2f, 0x35));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x5c, 0xb8, 0xff));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x93, 0x9c));
+    p.setColor(QPalette::Mid, QColor(0x3a, 0x3f, 0x46));
+    p.setColor(QPalette::Dark, QColor(0x10, 0x12, 0x15));
+    p.setColor(QPalette::Light, QColor(0x3a, 0x3f, 0x46));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6a, 0x73, 0x7d));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6a, 0x73, 0x7d));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6a, 0x73, 0x7d));
+    return p;
+}
+
+QString themeKey(MainWindow::Theme t)
+{
+    switch (t) {
+    case MainWindow::Theme::Light: return QStringLiteral("light");
+    case MainWindow::Theme::Dark: return QStringLiteral("dark");
+    case MainWindow::Theme::System: break;
+    }
+    return QStringLiteral("system");
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -23,9 +99,17 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/driftdeck.svg")));
 
+    m_model = new ResourceTreeModel(this);
+    m_filter = new models::ResourceFilterModel(this);
+    m_filter->setSourceModel(m_model);
+    m_feeder = new models::ResourceFeeder(m_model, this);
+    m_fields = new models::FieldChangeModel(this);
+
     m_pages = new QStackedWidget(this);
     m_emptyState = new EmptyStateWidget(m_pages);
     m_pages->addWidget(m_emptyState);
+    m_workspace = createWorkspace();
+    m_pages->addWidget(m_workspace);
     setCentralWidget(m_pages);
 
     connect(m_emptyState, &EmptyStateWidget::connectClusterRequested, this, &MainWindow::connectClusterRequested);
@@ -36,6 +120,24 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusText->setObjectName(QStringLiteral("statusText"));
     statusBar()->addWidget(m_statusText, 1);
 
+    m_tray = new QSystemTrayIcon(this);
+    m_tray->setObjectName(QStringLiteral("trayIcon"));
+    m_tray->setIcon(windowIcon());
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+
+    connect(m_feeder, &models::ResourceFeeder::applied, this, [this] {
+        m_expectingData = true;
+        showWorkspace();
+        checkComparisonComplete();
+    });
+    connect(m_model, &ResourceTreeModel::totalsChanged, this, &MainWindow::updateTotals);
+    connect(m_model, &ResourceTreeModel::driftAppeared, this, &MainWindow::notifyDrift);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::onModelDataChanged);
+
     createActions();
     retranslate();
     resize(1280, 800);
@@ -44,9 +146,129 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setKubeconfigHint(const QString &hint)
+QWidget *MainWindow::createWorkspace()
 {
-    m_emptyState->setKubeconfigHint(hint);
+    auto workspace = new QWidget(m_pages);
+    workspace->setObjectName(QStringLiteral("workspace"));
+
+    // Filter bar over the tree.
+    m_filterEdit = new QLineEdit(workspace);
+    m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
+    m_filterEdit->setClearButtonEnabled(true);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setFilterText(text);
+        if (m_filter->isFiltering())
+            m_tree->expandAll();
+    });
+    m_kindBox = new QComboBox(workspace);
+    m_kindBox->setObjectName(QStringLiteral("kindFilter"));
+    m_kindBox->addItem(QString());
+    m_kindBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_kindBox, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_filter->setKindFilter(i <= 0 ? QString() : m_kindBox->itemText(i));
+        if (m_filter->isFiltering())
+            m_tree->expandAll();
+    });
+    m_namespaceBox = new QComboBox(workspace);
+    m_namespaceBox->setObjectName(QStringLiteral("namespaceFilter"));
+    m_namespaceBox->addItem(QString());
+    m_namespaceBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_namespaceBox, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_filter->setNamespaceFilter(i <= 0 ? QString() : m_namespaceBox->itemData(i).toString());
+        if (m_filter->isFiltering())
+            m_tree->expandAll();
+    });
+    m_stateBox = new QComboBox(workspace);
+    m_stateBox->setObjectName(QStringLiteral("stateFilter"));
+    m_stateBox->addItem(QString(), -1);
+    for (SyncState s : kAllSyncStates)
+        m_stateBox->addItem(StateStyle::icon(s), StateStyle::label(s), int(s));
+    connect(m_stateBox, &QComboBox::currentIndexChanged, this, &MainWindow::applyStateFilter);
+    m_onlyDriftButton = new QToolButton(workspace);
+    m_onlyDriftButton->setObjectName(QStringLiteral("onlyDriftButton"));
+    m_onlyDriftButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_choicesTimer = new QTimer(this);
+    m_choicesTimer->setSingleShot(true);
+    m_choicesTimer->setInterval(500);
+    connect(m_choicesTimer, &QTimer::timeout, this, &MainWindow::refreshFilterChoices);
+
+    auto filterBar = new QHBoxLayout;
+    filterBar->setContentsMargins(4, 4, 4, 2);
+    filterBar->setSpacing(4);
+    filterBar->addWidget(m_filterEdit, 1);
+    filterBar->addWidget(m_kindBox);
+    filterBar->addWidget(m_namespaceBox);
+    filterBar->addWidget(m_stateBox);
+    filterBar->addWidget(m_onlyDriftButton);
+
+    m_tree = new QTreeView(workspace);
+    m_tree->setObjectName(QStringLiteral("resourceTree"));
+    m_tree->setModel(m_filter);
+    m_tree->setItemDelegate(new TreeDelegate(m_tree));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(ResourceTreeModel::NameColumn, Qt::AscendingOrder);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->resizeSection(ResourceTreeModel::NameColumn, 280);
+    m_tree->header()->resizeSection(ResourceTreeModel::StateColumn, 170);
+    m_tree->header()->resizeSection(ResourceTreeModel::HealthColumn, 110);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrent);
+    // New clusters open to their sources.
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        if (parent.isValid())
+            return;
+        for (int r = first; r <= last; ++r) {
+            const QModelIndex cluster = m_filter->index(r, 0);
+            m_tree->expand(cluster);
+            for (int s = 0; s < m_filter->rowCount(cluster); ++s)
+                m_tree->expand(m_filter->index(s, 0, cluster));
+        }
+    });
+
+    auto treePanel = new QWidget(workspace);
+    auto treeLayout = new QVBoxLayout(treePanel);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    treeLayout->setSpacing(0);
+    treeLayout->addLayout(filterBar);
+    treeLayout->addWidget(m_tree, 1);
+
+    m_diff = new DiffView(workspace);
+    m_fieldView = new QTreeView(workspace);
+    m_fieldView->setObjectName(QStringLiteral("fieldList"));
+    m_fieldView->setModel(m_fields);
+    m_fieldView->setRootIsDecorated(false);
+    m_fieldView->setAlternatingRowColors(true);
+    m_fieldView->setUniformRowHeights(true);
+    m_fieldView->header()->resizeSection(models::FieldChangeModel::FieldColumn, 260);
+    m_detail = new DetailPane(workspace);
+
+    m_bottomSplitter = new QSplitter(Qt::Horizontal, workspace);
+    m_bottomSplitter->setObjectName(QStringLiteral("bottomSplitter"));
+    m_bottomSplitter->addWidget(m_fieldView);
+    m_bottomSplitter->addWidget(m_detail);
+    m_bottomSplitter->setStretchFactor(0, 3);
+    m_bottomSplitter->setStretchFactor(1, 2);
+    m_rightSplitter = new QSplitter(Qt::Vertical, workspace);
+    m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
+    m_rightSplitter->addWidget(m_diff);
+    m_rightSplitter->addWidget(m_bottomSplitter);
+    m_rightSplitter->setStretchFactor(0, 3);
+    m_rightSplitter->setStretchFactor(1, 1);
+    m_mainSplitter = new QSplitter(Qt::Horizontal, workspace);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(treePanel);
+    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->setStretchFactor(0, 2);
+    m_mainSplitter->setStretchFactor(1, 3);
+
+    auto layout = new QVBoxLayout(workspace);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_mainSplitter);
+    return workspace;
 }
 
 void MainWindow::createActions()
@@ -60,8 +282,60 @@ void MainWindow::createActions()
     connect(m_addRepoAction, &QAction::triggered, this, &MainWindow::addRepositoryRequested);
 
     m_refreshAction = new QAction(this);
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_refreshAction->setEnabled(false);
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshRequested);
+
+    m_exportAction = new QAction(this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportWithDialog);
+
+    m_copyPatchAction = new QAction(this);
+    m_copyPatchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyPatchAction, &QAction::triggered, this, &MainWindow::copyPatch);
+
+    m_filterAction = new QAction(this);
+    m_filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    connect(m_filterAction, &QAction::triggered, this, [this] {
+        showWorkspace();
+        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_filterEdit->selectAll();
+    });
+
+    m_onlyDriftAction = new QAction(this);
+    m_onlyDriftAction->setCheckable(true);
+    m_onlyDriftAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_onlyDriftAction->setIcon(StateStyle::icon(SyncState::Drifted));
+    connect(m_onlyDriftAction, &QAction::toggled, this, [this](bool on) {
+        m_filter->setOnlyDrift(on);
+        if (on)
+            m_tree->expandAll();
+    });
+    m_onlyDriftButton->setDefaultAction(m_onlyDriftAction);
+
+    m_showDiffAction = new QAction(this);
+    m_showDiffAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_showDiffAction, &QAction::triggered, this, [this] {
+        if (m_diff->changeCount() > 0 && m_diff->currentChange() < 0)
+            m_diff->nextChange();
+        m_diff->rightPane()->setFocus(Qt::ShortcutFocusReason);
+    });
+
+    m_preferencesAction = new QAction(this);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    auto themes = new QActionGroup(this);
+    m_themeSystemAction = new QAction(themes);
+    m_themeLightAction = new QAction(themes);
+    m_themeDarkAction = new QAction(themes);
+    for (QAction *a : {m_themeSystemAction, m_themeLightAction, m_themeDarkAction})
+        a->setCheckable(true);
+    m_themeSystemAction->setChecked(true);
+    connect(m_themeSystemAction, &QAction::triggered, this, [this] { setTheme(Theme::System); });
+    connect(m_themeLightAction, &QAction::triggered, this, [this] { setTheme(Theme::Light); });
+    connect(m_themeDarkAction, &QAction::triggered, this, [this] { setTheme(Theme::Dark); });
 
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -76,10 +350,33 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_connectAction);
     m_fileMenu->addAction(m_addRepoAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_preferencesAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_copyPatchAction);
+    m_editMenu->addAction(m_filterAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addAction(m_onlyDriftAction);
+    m_viewMenu->addAction(m_showDiffAction);
+    m_viewMenu->addSeparator();
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeMenu->addAction(m_themeSystemAction);
+    m_themeMenu->addAction(m_themeLightAction);
+    m_themeMenu->addAction(m_themeDarkAction);
+
+    m_diffMenu = menuBar()->addMenu(QString());
+    m_diffMenu->addAction(m_diff->previousChangeAction());
+    m_diffMenu->addAction(m_diff->nextChangeAction());
+    m_diffMenu->addSeparator();
+    m_diffMenu->addAction(m_diff->compactAction());
+    m_diffMenu->addAction(m_diff->expandAllAction());
+    m_diffMenu->addAction(m_diff->collapseAllAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -92,22 +389,53 @@ void MainWindow::createActions()
     toolbar->addAction(m_addRepoAction);
     toolbar->addSeparator();
     toolbar->addAction(m_refreshAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_exportAction);
+    toolbar->addAction(m_copyPatchAction);
+    // Shortcuts work from the tree, the diff and the filter alike.
+    addAction(m_filterAction);
+    addAction(m_showDiffAction);
+    addAction(m_onlyDriftAction);
 }
 
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Driftdeck"));
     m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_diffMenu->setTitle(tr("&Diff"));
+    m_themeMenu->setTitle(tr("&Theme"));
     m_helpMenu->setTitle(tr("&Help"));
     m_connectAction->setText(tr("&Connect Cluster…"));
     m_connectAction->setToolTip(tr("Connect a cluster from your kubeconfig"));
     m_addRepoAction->setText(tr("&Add Repository…"));
     m_addRepoAction->setToolTip(tr("Add the Git repository that declares a cluster"));
     m_refreshAction->setText(tr("&Refresh"));
+    m_exportAction->setText(tr("&Export Drift Report…"));
+    m_exportAction->setToolTip(tr("Save the drift of the selected resources as HTML or JSON"));
+    m_copyPatchAction->setText(tr("Copy as &Patch"));
+    m_copyPatchAction->setToolTip(tr("Copy the selected resource's diff as a unified patch"));
+    m_filterAction->setText(tr("&Filter…"));
+    m_onlyDriftAction->setText(tr("Only &Drift"));
+    m_onlyDriftAction->setToolTip(tr("Show only drifted, missing and extra resources"));
+    m_showDiffAction->setText(tr("Show &Diff"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_themeSystemAction->setText(tr("Follow the &System"));
+    m_themeLightAction->setText(tr("&Light"));
+    m_themeDarkAction->setText(tr("&Dark"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Driftdeck"));
-    m_statusText->setText(tr("No clusters connected"));
+    m_filterEdit->setPlaceholderText(tr("Filter by name, kind or namespace (Ctrl+F)"));
+    m_kindBox->setItemText(0, tr("All kinds"));
+    m_namespaceBox->setItemText(0, tr("All namespaces"));
+    m_stateBox->setItemText(0, tr("All states"));
+    for (int i = 1; i < m_stateBox->count(); ++i)
+        m_stateBox->setItemText(i, StateStyle::label(SyncState(m_stateBox->itemData(i).toInt())));
+    if (m_hasCurrent)
+        m_diff->setTitles(tr("Git · %1").arg(m_current.sourceRef.path.isEmpty() ? m_current.source : m_current.sourceRef.path),
+                          tr("Live · %1").arg(m_current.cluster));
+    updateTotals();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -126,22 +454,59 @@ void MainWindow::restoreLayout()
     const QByteArray state = settings.value(QStringLiteral("window/state")).toByteArray();
     if (!state.isEmpty())
         restoreState(state);
+    const QByteArray main = settings.value(QStringLiteral("window/mainSplitter")).toByteArray();
+    if (main.isEmpty())
+        m_mainSplitter->setSizes({520, 760});
+    else
+        m_mainSplitter->restoreState(main);
+    const QByteArray right = settings.value(QStringLiteral("window/rightSplitter")).toByteArray();
+    if (right.isEmpty())
+        m_rightSplitter->setSizes({520, 220});
+    else
+        m_rightSplitter->restoreState(right);
+    m_bottomSplitter->restoreState(settings.value(QStringLiteral("window/bottomSplitter")).toByteArray());
+    const QByteArray header = settings.value(QStringLiteral("window/treeHeader")).toByteArray();
+    if (!header.isEmpty())
+        m_tree->header()->restoreState(header);
+    m_diff->setCompact(settings.value(QStringLiteral("diff/compact"), true).toBool());
+    const QString theme = settings.value(QLatin1String(PreferencesDialog::kTheme), QStringLiteral("system")).toString();
+    if (theme == u"dark")
+        setTheme(Theme::Dark);
+    else if (theme == u"light")
+        setTheme(Theme::Light);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveLayout()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
+    settings.setValue(QStringLiteral("window/bottomSplitter"), m_bottomSplitter->saveState());
+    settings.setValue(QStringLiteral("window/treeHeader"), m_tree->header()->saveState());
+    settings.setValue(QStringLiteral("diff/compact"), m_diff->isCompact());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
     QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (!m_contentReady) {
+    if (m_contentReady)
+        return;
+    if (!m_expectingData) {
         // The empty state is complete as soon as the first layout pass ran.
-        QTimer::singleShot(0, this, &MainWindow::markContentReady);
+        QTimer::singleShot(0, this, [this] {
+            if (!m_expectingData)
+                markContentReady();
+        });
+    } else {
+        checkComparisonComplete();
     }
 }
 
@@ -151,6 +516,347 @@ void MainWindow::markContentReady()
         return;
     m_contentReady = true;
     Q_EMIT contentReady();
+}
+
+void MainWindow::checkComparisonComplete()
+{
+    if (m_contentReady || !m_expectingData || !isVisible() || !m_feeder->isIdle())
+        return;
+    const int clusters = m_model->rowCount();
+    if (clusters == 0)
+        return;
+    for (int r = 0; r < clusters; ++r) {
+        const QVariant state = m_model->index(r, 0).data(ResourceTreeModel::ClusterStateRole);
+        if (!state.isValid())
+            continue; // results without a reported status are complete as fed
+        const auto s = ClusterStatus::State(state.toInt());
+        if (s == ClusterStatus::State::Connecting || s == ClusterStatus::State::Listing)
+            return;
+    }
+    // After the layout pass that shows what was just applied.
+    QTimer::singleShot(0, this, &MainWindow::markContentReady);
+}
+
+void MainWindow::showWorkspace()
+{
+    if (m_pages->currentWidget() == m_workspace)
+        return;
+    m_pages->setCurrentWidget(m_workspace);
+    m_refreshAction->setEnabled(true);
+}
+
+void MainWindow::setKubeconfigHint(const QString &hint)
+{
+    m_emptyState->setKubeconfigHint(hint);
+}
+
+void MainWindow::setClusterStatus(const models::ClusterStatus &status)
+{
+    m_expectingData = true;
+    m_model->setClusterStatus(status);
+    showWorkspace();
+    if (m_hasCurrent)
+        return;
+    const QModelIndex current = m_tree->currentIndex();
+    if (current.isValid() && m_filter->mapToSource(current).siblingAtColumn(0).data().toString() == status.name)
+        m_detail->showCluster(status);
+    checkComparisonComplete();
+}
+
+void MainWindow::setSourceStatus(const models::SourceStatus &status)
+{
+    m_expectingData = true;
+    m_model->setSourceStatus(status);
+    showWorkspace();
+}
+
+void MainWindow::setDiffProvider(DiffProvider provider)
+{
+    m_provider = std::move(provider);
+    if (m_hasCurrent)
+        showCurrent();
+}
+
+bool MainWindow::selectResource(const models::ResourceId &id)
+{
+    const QModelIndex source = m_model->indexOf(id);
+    const QModelIndex proxy = m_filter->mapFromSource(source);
+    if (!proxy.isValid())
+        return false;
+    m_tree->expand(proxy.parent());
+    for (QModelIndex p = proxy.parent(); p.isValid(); p = p.parent())
+        m_tree->expand(p);
+    m_tree->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->scrollTo(proxy);
+    return true;
+}
+
+const drift::ResourceResult *MainWindow::currentResult() const
+{
+    return m_hasCurrent ? &m_current : nullptr;
+}
+
+void MainWindow::showCurrent()
+{
+    const QModelIndex source = m_filter->mapToSource(m_tree->currentIndex());
+    const drift::ResourceResult *r = m_model->result(source);
+    if (!r) {
+        m_hasCurrent = false;
+        m_current = {};
+        m_currentDiff = {};
+        m_fields->setChanges({});
+        m_diff->clear();
+        const auto type = m_model->nodeType(source);
+        const QString cluster = source.data(ResourceTreeModel::ClusterRole).toString();
+        if (type == ResourceTreeModel::NodeType::Cluster && m_model->clusterStatus(cluster))
+            m_detail->showCluster(*m_model->clusterStatus(cluster));
+        else if (type == ResourceTreeModel::NodeType::Source
+                 && m_model->sourceStatus(cluster, source.data(ResourceTreeModel::SourceRole).toString()))
+            m_detail->showSource(*m_model->sourceStatus(cluster, source.data(ResourceTreeModel::SourceRole).toString()));
+        else
+            m_detail->showNothing();
+        return;
+    }
+    m_hasCurrent = true;
+    m_current = *r;
+    m_fields->setChanges(r->changes);
+    m_detail->showResult(*r, m_model->sourceStatus(r->cluster, r->source));
+    m_diff->setTitles(tr("Git · %1").arg(r->sourceRef.path.isEmpty() ? r->source : r->sourceRef.path),
+                      tr("Live · %1").arg(r->cluster));
+    if (m_provider) {
+        m_currentDiff = m_provider(*r);
+        m_diff->setDiff(m_currentDiff, r->state);
+    } else {
+        m_currentDiff = {};
+        m_diff->clear();
+    }
+}
+
+void MainWindow::onModelDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (!m_hasCurrent)
+        return;
+    const QModelIndex current = m_model->indexOf(models::ResourceId::of(m_current));
+    if (!current.isValid() || current.parent() != topLeft.parent() || current.row() < topLeft.row()
+        || current.row() > bottomRight.row())
+        return;
+    const drift::ResourceResult *r = m_model->result(current);
+    if (r && !(*r == m_current))
+        showCurrent();
+}
+
+void MainWindow::applyStateFilter()
+{
+    const int state = m_stateBox->currentData().toInt();
+    m_filter->setStateFilter(state < 0 ? QList<SyncState>{} : QList<SyncState>{SyncState(state)});
+    if (m_filter->isFiltering())
+        m_tree->expandAll();
+}
+
+void MainWindow::refreshFilterChoices()
+{
+    QSet<QString> kinds;
+    QSet<QString> namespaces;
+    // Structural rows only: cluster > source > namespace > kind.
+    for (int c = 0; c < m_model->rowCount(); ++c) {
+        const QModelIndex cluster = m_model->index(c, 0);
+        for (int s = 0; s < m_model->rowCount(cluster); ++s) {
+            const QModelIndex source = m_model->index(s, 0, cluster);
+            for (int n = 0; n < m_model->rowCount(source); ++n) {
+                const QModelIndex ns = m_model->index(n, 0, source);
+                if (m_model->nodeType(ns) != ResourceTreeModel::NodeType::Namespace)
+                    continue;
+                namespaces.insert(ns.data(ResourceTreeModel::NamespaceRole).toString());
+                for (int k = 0; k < m_model->rowCount(ns); ++k)
+                    kinds.insert(m_model->index(k, 0, ns).data().toString());
+            }
+        }
+    }
+    auto fill = [](QComboBox *box, QStringList values, bool clusterScoped) {
+        values.sort(Qt::CaseInsensitive);
+        const QString current = box->currentIndex() > 0 ? box->currentData().toString() : QString();
+        QStringList existing;
+        for (int i = 1; i < box->count(); ++i)
+            existing << box->itemData(i).toString();
+        if (existing == values)
+            return;
+        const QSignalBlocker blocker(box);
+        while (box->count() > 1)
+            box->removeItem(1);
+        for (const QString &v : std::as_const(values))
+            box->addItem(v.isEmpty() && clusterScoped ? ResourceTreeModel::tr("(cluster-scoped)") : v, v);
+        const int index = box->findData(current);
+        box->setCurrentIndex(current.isEmpty() || index < 0 ? 0 : index);
+    };
+    fill(m_kindBox, QStringList(kinds.cbegin(), kinds.cend()), false);
+    fill(m_namespaceBox, QStringList(namespaces.cbegin(), namespaces.cend()), true);
+}
+
+SyncState MainWindow::worstState() const
+{
+    const auto counts = m_model->totalCounts();
+    for (int i = int(counts.size()) - 1; i >= 0; --i) {
+        if (counts[size_t(i)] > 0)
+            return SyncState(i);
+    }
+    return SyncState::Synced;
+}
+
+void MainWindow::updateTotals()
+{
+    if (m_model->rowCount() == 0) {
+        m_statusText->setText(tr("No clusters connected"));
+        return;
+    }
+    const auto counts = m_model->totalCounts();
+    QStringList parts;
+    for (int i = int(counts.size()) - 1; i >= 0; --i) {
+        if (counts[size_t(i)] > 0)
+            parts << StateStyle::label(SyncState(i)) + u": " + QString::number(counts[size_t(i)]);
+    }
+    const QString text = tr("%n cluster(s), %1 resources", nullptr, m_model->rowCount())
+                             .arg(QString::number(m_model->resourceCount()))
+                         + (parts.isEmpty() ? QString() : u" · " + parts.join(QStringLiteral(", ")));
+    m_statusText->setText(text);
+    const SyncState worst = worstState();
+    m_tray->setIcon(m_model->resourceCount() ? StateStyle::icon(worst) : windowIcon());
+    m_tray->setToolTip(tr("Driftdeck: %1").arg(text));
+    QSettings settings;
+    const bool wanted = settings.value(QLatin1String(PreferencesDialog::kNotifications), true).toBool();
+    if (wanted && QSystemTrayIcon::isSystemTrayAvailable() && !m_tray->isVisible())
+        m_tray->show();
+    m_choicesTimer->start();
+}
+
+void MainWindow::notifyDrift(const QList<drift::ResourceResult> &results)
+{
+    if (results.isEmpty() || !QSettings().value(QLatin1String(PreferencesDialog::kNotifications), true).toBool())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_lastNotification.isValid() && m_lastNotification.secsTo(now) < kNotificationIntervalSeconds)
+        return;
+    m_lastNotification = now;
+    ++m_notifications;
+    const drift::ResourceResult &r = results.first();
+    QString body;
+    if (!r.changes.isEmpty() && !r.changes.first().manager.isEmpty())
+        body = tr("%1 in %2: %3 changed by %4")
+                   .arg(r.key.displayName(), r.cluster, r.changes.first().field, r.changes.first().manager);
+    else
+        body = tr("%1 in %2 is %3").arg(r.key.displayName(), r.cluster, StateStyle::label(r.state));
+    if (results.size() > 1)
+        body += u'\n' + tr("and %n more", nullptr, int(results.size()) - 1);
+    if (m_tray->isVisible())
+        m_tray->showMessage(tr("New drift"), body, StateStyle::icon(r.state), 8000);
+}
+
+void MainWindow::setTheme(Theme theme)
+{
+    m_theme = theme;
+    static const QPalette systemPalette = QApplication::palette();
+    static const QString systemStyle = QApplication::style()->name();
+    switch (theme) {
+    case Theme::System:
+        QApplication::setStyle(QStyleFactory::create(systemStyle));
+        QApplication::setPalette(systemPalette);
+        m_themeSystemAction->setChecked(true);
+        break;
+    case Theme::Light:
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        m_themeLightAction->setChecked(true);
+        break;
+    case Theme::Dark:
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+        m_themeDarkAction->setChecked(true);
+        break;
+    }
+    m_diff->setDark(isDark());
+    QSettings().setValue(QLatin1String(PreferencesDialog::kTheme), themeKey(theme));
+}
+
+bool MainWindow::isDark() const
+{
+    return QApplication::palette().color(QPalette::Base).lightness() < 128;
+}
+
+QList<drift::ResourceResult> MainWindow::selectedResults() const
+{
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return m_model->resultsBelow({});
+    QList<drift::ResourceResult> out;
+    QSet<models::ResourceId> seen;
+    for (const QModelIndex &row : rows) {
+        for (const drift::ResourceResult &r : m_model->resultsBelow(m_filter->mapToSource(row))) {
+            const auto id = models::ResourceId::of(r);
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                out.append(r);
+            }
+        }
+    }
+    return out;
+}
+
+bool MainWindow::exportReport(const QString &file)
+{
+    const QList<drift::ResourceResult> results = selectedResults();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QByteArray data = file.endsWith(u".json", Qt::CaseInsensitive)
+                                ? models::DriftReport::toJson(results, now)
+                                : models::DriftReport::toHtml(results, now).toUtf8();
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(data) != data.size()) {
+        statusBar()->showMessage(tr("Cannot write %1: %2").arg(file, out.errorString()), 8000);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved the drift report of %n resource(s) to %1", nullptr, int(results.size())).arg(file),
+                             5000);
+    return true;
+}
+
+void MainWindow::exportWithDialog()
+{
+    QString selected;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export Drift Report"), QStringLiteral("drift-report.html"),
+                                                      tr("HTML report (*.html);;JSON (*.json)"), &selected);
+    if (file.isEmpty())
+        return;
+    exportReport(file);
+}
+
+QString MainWindow::currentPatch() const
+{
+    if (!m_hasCurrent || m_currentDiff.rows.isEmpty())
+        return {};
+    const QString path = m_current.sourceRef.path.isEmpty() ? m_current.key.displayName() + u".yaml" : m_current.sourceRef.path;
+    return models::DriftReport::toPatch(m_currentDiff, path);
+}
+
+void MainWindow::copyPatch()
+{
+    const QString patch = currentPatch();
+    if (patch.isEmpty()) {
+        statusBar()->showMessage(tr("Select a resource with a diff to copy it as a patch."), 5000);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(patch);
+    statusBar()->showMessage(tr("Copied the patch to the clipboard."), 3000);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.save();
+    QSettings settings;
+    const QString theme = settings.value(QLatin1String(PreferencesDialog::kTheme)).toString();
+    setTheme(theme == u"dark" ? Theme::Dark : theme == u"light" ? Theme::Light : Theme::System);
+    installTranslations(settings.value(QLatin1String(PreferencesDialog::kLanguage)).toString());
+    Q_EMIT preferencesChanged();
 }
 
 void MainWindow::showAbout()
