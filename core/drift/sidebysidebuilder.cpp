@@ -144,20 +144,20 @@ int onLine(const git_diff_delta *, const git_diff_hunk *, const git_diff_line *l
     auto *c = static_cast<LineCollector *>(payload);
     if (line->origin == GIT_DIFF_LINE_DELETION) {
         const int left = line->old_lineno - 1;
-        if (c->removed.empty() && c->added.empty())
-            c->sameUntil(left, c->nextRight + (left - c->nextLeft));
-        if (!c->added.empty())
+        if (!c->added.empty() || left != c->nextLeft)
             c->flush();
+        if (left != c->nextLeft)
+            c->sameUntil(left, c->nextRight + (left - c->nextLeft));
         c->removed.push_back(left);
         c->nextLeft = left + 1;
     } else if (line->origin == GIT_DIFF_LINE_ADDITION) {
         const int right = line->new_lineno - 1;
-        if (c->removed.empty() && c->added.empty())
+        if (right != c->nextRight) {
+            c->flush();
             c->sameUntil(c->nextLeft + (right - c->nextRight), right);
+        }
         c->added.push_back(right);
         c->nextRight = right + 1;
-    } else if (line->origin == GIT_DIFF_LINE_CONTEXT) {
-        c->flush();
     }
     return 0;
 }
