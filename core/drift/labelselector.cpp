@@ -37,6 +37,18 @@ QStringList splitTopLevel(const QString &text)
     return parts;
 }
 
+// Label keys: [prefix/]name of letters, digits, '-', '_', '.'.
+bool validKey(const QString &key)
+{
+    if (key.isEmpty())
+        return false;
+    for (const QChar c : key) {
+        if (!(c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.' || c == u'/'))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 Result<LabelSelector> LabelSelector::parse(const QString &text)
@@ -81,7 +93,7 @@ Result<LabelSelector> LabelSelector::parse(const QString &text)
             r.key = part;
             r.op = Requirement::Op::Exists;
         }
-        if (r.key.isEmpty() || r.key.contains(u' '))
+        if (!validKey(r.key))
             return selectorError(text, part);
         selector.m_requirements.append(r);
     }
