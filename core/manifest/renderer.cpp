@@ -220,10 +220,14 @@ RenderResult renderPlain(const RenderRequest &req, const QString &folder)
         const QString &path = it.key();
         if (!path.startsWith(prefix) || !isManifestFile(path) || ignore.isIgnored(path) || insideKustomizeFolder(path))
             continue;
+        if (!req.recurse && path.mid(prefix.size()).contains(u'/'))
+            continue;
         SourceOrigin origin = req.origin;
         origin.filePath = path;
         r.manifests.append(ManifestParser::parse(it.value(), origin));
     }
+    if (!req.recurse)
+        kustomizeFolders.clear();
     std::sort(kustomizeFolders.begin(), kustomizeFolders.end());
     for (const auto &k : kustomizeFolders) {
         bool nested = false;

@@ -32,6 +32,7 @@ struct RenderRequest
     QString path;          // folder to render, relative to the root ("" or "." for the root)
     RendererKind kind = RendererKind::Auto;
     QString unsupportedName; // with Unsupported: what it is ("jsonnet", "plugin argocd-vault-plugin")
+    bool recurse = true;     // Plain: include sub-folders (Flux does; Argo CD only with directory.recurse)
     SourceOrigin origin;   // repository and commit; filePath is set per object
     QString releaseName;   // Helm release name (defaults to the folder's name)
     QString helmNamespace; // Helm --namespace

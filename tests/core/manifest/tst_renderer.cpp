@@ -96,6 +96,18 @@ private Q_SLOTS:
         }
     }
 
+    void plainFolderNotRecursive()
+    {
+        RenderRequest req;
+        req.files.insert(QStringLiteral("app/a.yaml"), configMap("a"));
+        req.files.insert(QStringLiteral("app/deep/b.yaml"), configMap("b"));
+        req.path = QStringLiteral("app");
+        req.recurse = false;
+        QCOMPARE(names(Renderer::render(req).manifests), QStringList{QStringLiteral("a")});
+        req.recurse = true;
+        QCOMPARE(names(Renderer::render(req).manifests), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    }
+
     void plainFolderWithBrokenFile()
     {
         FileMap files;
