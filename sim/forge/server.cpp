@@ -4,6 +4,7 @@
 #include "process.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cctype>
 #include <fstream>
 #include <regex>
@@ -161,9 +162,12 @@ bool Server::start(int port)
         m_port = 0;
         return false;
     }
-    // The socket already listens: connections queue until the accept loop runs.
+    // The socket already listens, so connections queue; but httplib's stop() only works once
+    // the accept loop runs, so wait for it (bounded).
     m_thread = std::thread([this] { m_http->listen_after_bind(); });
-    return true;
+    for (int i = 0; i < 5000 && !m_http->is_running(); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    return m_http->is_running();
 }
 
 void Server::stop()
