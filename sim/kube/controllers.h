@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cluster.h"
+
+#include <cstdint>
+#include <random>
+
+namespace kubesim {
+
+// A light kube-controller-manager: Deployment -> ReplicaSet -> Pod with ownerReferences and
+// status (replicas, readyReplicas, conditions), plus ready status for StatefulSets and DaemonSets.
+class Controllers
+{
+public:
+    explicit Controllers(Cluster &cluster);
+    // One pass over every workload; returns the number of writes made.
+    int reconcile();
+
+private:
+    int reconcileDeployments();
+    int reconcileReplicaSets();
+    int reconcileOthers();
+    Cluster &m_cluster;
+    std::mt19937_64 m_rng{42};
+};
+
+// Background edits as other field managers, reproducible from a seed: scale, image bump,
+// label, annotation, delete, create.
+class Churn
+{
+public:
+    Churn(Cluster &cluster, uint64_t seed);
+    // One edit; returns a short description ("scale default/web 3").
+    std::string step();
+
+private:
+    Cluster &m_cluster;
+    std::mt19937_64 m_rng;
+    uint64_t m_counter = 0;
+};
+
+} // namespace kubesim
