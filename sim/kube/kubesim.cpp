@@ -551,12 +551,29 @@ void Server::Impl::handleResource(const std::vector<std::string> &seg, const htt
     }
     WriteContext ctx;
     ctx.manager = param(req, "fieldManager");
+    if (ctx.manager.empty() && req.method == "PATCH"
+        && req.get_header_value("Content-Type").rfind("application/apply-patch", 0) == 0) {
+        sendStatus(res, statusError(422, "Invalid",
+                                    "PatchOptions.meta.k8s.io \"\" is invalid: fieldManager: Required value: is required for apply patch",
+                                    json{{"group", "meta.k8s.io"}, {"kind", "PatchOptions"},
+                                         {"causes", json::array({json{{"reason", "FieldValueRequired"},
+                                                                      {"message", "Required value: is required for apply patch"},
+                                                                      {"field", "fieldManager"}}})}}));
+        return;
+    }
     if (ctx.manager.empty())
         ctx.manager = managerFromAgent(req.get_header_value("User-Agent"));
     ctx.dryRun = param(req, "dryRun") == "All";
     ctx.force = param(req, "force") == "true";
     ctx.subresource = sub;
     Reply reply;
+    if ((req.method == "POST" || req.method == "PUT")
+        && req.get_header_value("Content-Type").find("protobuf") != std::string::npos) {
+        sendStatus(res, statusError(415, "UnsupportedMediaType",
+                                    "kube-sim accepts JSON and YAML request bodies only, not "
+                                        + req.get_header_value("Content-Type")));
+        return;
+    }
     if (req.method == "GET") {
         if (watch) {
             handleWatch(*type, ns, req, res);
@@ -860,6 +877,9 @@ bool Server::Impl::seed(std::string *error)
             return 2;
         };
         std::stable_sort(docs.begin(), docs.end(), [&](const json &a, const json &b) { return rank(a) < rank(b); });
+        std::erase_if(docs, [](const json &d) {
+            return d.value("apiVersion", std::string()).rfind("kustomize.config.k8s.io/", 0) == 0;
+        });
         for (auto &doc : docs) {
             for (const auto &[k, v] : options.seedLabels)
                 doc["metadata"]["labels"][k] = v;
