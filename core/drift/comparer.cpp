@@ -47,8 +47,45 @@ struct Cursor
     const RuleList *rules = nullptr;
 };
 
+using KeyRefs = std::vector<const Json *>;
+
+// One step of the current path, kept as pointers; a FieldPath is built only for a change.
+struct Step
+{
+    const std::string *name = nullptr;              // field step
+    const std::vector<std::string> *keyNames = nullptr; // element step
+    const KeyRefs *keyValues = nullptr;
+    int index = -1;
+};
+
 const RuleList kNoRules;
 const Json kEmptyObject = Json::object();
+
+bool sameKeys(const KeyRefs &a, const KeyRefs &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (!(*a[i] == *b[i]))
+            return false;
+    }
+    return true;
+}
+
+PathSegment segmentOf(const Step &step)
+{
+    PathSegment seg;
+    if (step.name) {
+        seg.kind = PathSegment::Kind::Field;
+        seg.name = *step.name;
+        return seg;
+    }
+    seg.kind = PathSegment::Kind::Key;
+    seg.index = step.index;
+    for (size_t i = 0; i < step.keyNames->size(); ++i)
+        seg.keys.emplace_back((*step.keyNames)[i], *(*step.keyValues)[i]);
+    return seg;
+}
 
 class Walk
 {
@@ -56,6 +93,7 @@ public:
     Walk(const CompareOptions &options, const OwnershipIndex &own, std::string kind)
         : m_options(options), m_own(own), m_kind(std::move(kind))
     {
+        m_steps.reserve(24);
     }
 
     Mask gitOpsAll = 0;   // attribution prefers other managers
@@ -74,14 +112,12 @@ public:
             if (it->is_null() || skipKey(top, meta, k))
                 continue;
             const Json *lv = findChild(&l, k);
-            PathSegment seg;
-            seg.name = k;
             Cursor cc;
             RuleList next;
-            if (!enter(std::move(seg), c, lv, findChild(c.lastApplied, k), cc, next, m_own.field(c.own, k)))
+            if (!enter(Step{&k}, c, findChild(c.lastApplied, k), cc, next, m_own.field(c.own, k)))
                 continue;
             compareValue(*it, lv, cc, k, field, depth + 1);
-            m_path.removeLast();
+            m_steps.pop_back();
         }
         const bool freeForm = Normalizer::isFreeFormMap(field, parent, depth - 1, m_kind);
         const bool labelsOrAnnotations = (field == "labels" || field == "annotations") && parent == "metadata";
@@ -100,13 +136,11 @@ public:
             const int node = m_own.field(c.own, k);
             if (it->is_object() && Normalizer::isFreeFormMap(k, field, depth, m_kind)) {
                 // Git sets no labels (annotations, data ...) at all: every live entry counts.
-                PathSegment seg;
-                seg.name = k;
                 Cursor cc;
                 RuleList next;
-                if (enter(std::move(seg), c, &*it, findChild(c.lastApplied, k), cc, next, node)) {
+                if (enter(Step{&k}, c, findChild(c.lastApplied, k), cc, next, node)) {
                     compareMap(kEmptyObject, *it, cc, k, field, depth + 1);
-                    m_path.removeLast();
+                    m_steps.pop_back();
                 }
                 continue;
             }
@@ -114,14 +148,12 @@ public:
                 || (lastAppliedRemovals && findChild(c.lastApplied, k));
             if (!freeForm && !removed)
                 continue;
-            PathSegment seg;
-            seg.name = k;
             Cursor cc;
             RuleList next;
-            if (!enter(std::move(seg), c, &*it, nullptr, cc, next, node))
+            if (!enter(Step{&k}, c, nullptr, cc, next, node))
                 continue;
             record(FieldChange::Op::Add, nullptr, &*it, cc, removed);
-            m_path.removeLast();
+            m_steps.pop_back();
         }
     }
 
@@ -134,12 +166,11 @@ private:
     }
 
     // Pushes a path step; false (and nothing pushed) when an ignore rule covers it.
-    bool enter(PathSegment seg, const Cursor &c, const Json *live, const Json *lastApplied, Cursor &out,
-               RuleList &next, int node)
+    bool enter(const Step &step, const Cursor &c, const Json *lastApplied, Cursor &out, RuleList &next, int node)
     {
-        (void)live;
-        const qsizetype depth = m_path.size();
         if (c.rules && !c.rules->empty()) {
+            const qsizetype depth = qsizetype(m_steps.size());
+            const PathSegment seg = segmentOf(step);
             for (const FieldPath *r : *c.rules) {
                 if (!r->segmentMatches(depth, seg))
                     continue;
@@ -152,10 +183,7 @@ private:
         out.own = node;
         out.inherited = m_own.isLeaf(c.own) && m_own.ownersOf(c.own) ? m_own.ownersOf(c.own) : c.inherited;
         out.lastApplied = lastApplied;
-        if (seg.kind == PathSegment::Kind::Field)
-            m_path.appendField(std::move(seg.name));
-        else
-            m_path.appendKey(std::move(seg.keys), seg.index);
+        m_steps.push_back(step);
         return true;
     }
 
@@ -215,15 +243,16 @@ private:
     void compareList(const Json &d, const Json &l, const Cursor &c, std::string_view field, std::string_view parent,
                      int depth)
     {
-        const Json &sample = !d.empty() ? d.front() : (!l.empty() ? l.front() : Json());
+        static const Json kNull;
+        const Json &sample = !d.empty() ? d.front() : (!l.empty() ? l.front() : kNull);
         const std::vector<std::string> keys = Normalizer::mergeKeys(field, sample);
-        std::vector<std::vector<std::pair<std::string, Json>>> liveKeys(l.size());
-        std::vector<std::vector<std::pair<std::string, Json>>> gitKeys(d.size());
         bool keyed = !keys.empty();
+        std::vector<KeyRefs> liveKeys(keyed ? l.size() : 0);
+        std::vector<KeyRefs> gitKeys(keyed ? d.size() : 0);
         for (size_t j = 0; keyed && j < l.size(); ++j)
-            keyed = Normalizer::mergeKeyValues(l[j], keys, liveKeys[j]);
+            keyed = Normalizer::mergeKeyRefs(l[j], keys, liveKeys[j]);
         for (size_t i = 0; keyed && i < d.size(); ++i)
-            keyed = Normalizer::mergeKeyValues(d[i], keys, gitKeys[i]);
+            keyed = Normalizer::mergeKeyRefs(d[i], keys, gitKeys[i]);
         if (!keyed) {
             if (!contains(d, &l, field, parent))
                 record(FieldChange::Op::Replace, &d, &l, c, false);
@@ -233,26 +262,23 @@ private:
         for (size_t i = 0; i < d.size(); ++i) {
             int found = -1;
             for (size_t j = 0; j < l.size() && found < 0; ++j) {
-                if (!matched[j] && liveKeys[j] == gitKeys[i])
+                if (!matched[j] && sameKeys(liveKeys[j], gitKeys[i]))
                     found = int(j);
             }
             if (found >= 0)
                 matched[size_t(found)] = true;
-            PathSegment seg;
-            seg.kind = PathSegment::Kind::Key;
-            seg.keys = gitKeys[i];
-            seg.index = found;
             const Json *lv = found >= 0 ? &l[size_t(found)] : nullptr;
             Cursor cc;
             RuleList next;
             const int node = lv ? m_own.element(c.own, *lv, found) : OwnershipIndex::kNoNode;
-            if (!enter(std::move(seg), c, lv, lastAppliedElement(c.lastApplied, keys, gitKeys[i]), cc, next, node))
+            if (!enter(Step{nullptr, &keys, &gitKeys[i], found}, c, lastAppliedElement(c.lastApplied, keys, gitKeys[i]),
+                       cc, next, node))
                 continue;
             if (lv)
                 compareMap(d[i], *lv, cc, field, parent, depth);
             else if (!Normalizer::isZero(d[i]))
                 record(FieldChange::Op::Remove, &d[i], nullptr, cc, false);
-            m_path.removeLast();
+            m_steps.pop_back();
         }
         for (size_t j = 0; j < l.size(); ++j) {
             if (matched[j] || Normalizer::isServerAddedElement(field, l[j]))
@@ -260,27 +286,22 @@ private:
             const int node = m_own.element(c.own, l[j], int(j));
             const bool removed = (m_own.subtreeOwnersOf(node) & gitOpsApply)
                 || (lastAppliedRemovals && lastAppliedElement(c.lastApplied, keys, liveKeys[j]));
-            PathSegment seg;
-            seg.kind = PathSegment::Kind::Key;
-            seg.keys = liveKeys[j];
-            seg.index = int(j);
             Cursor cc;
             RuleList next;
-            if (!enter(std::move(seg), c, &l[j], nullptr, cc, next, node))
+            if (!enter(Step{nullptr, &keys, &liveKeys[j], int(j)}, c, nullptr, cc, next, node))
                 continue;
             record(FieldChange::Op::Add, nullptr, &l[j], cc, removed);
-            m_path.removeLast();
+            m_steps.pop_back();
         }
     }
 
-    static const Json *lastAppliedElement(const Json *list, const std::vector<std::string> &keys,
-                                          const std::vector<std::pair<std::string, Json>> &want)
+    static const Json *lastAppliedElement(const Json *list, const std::vector<std::string> &keys, const KeyRefs &want)
     {
         if (!list || !list->is_array())
             return nullptr;
-        std::vector<std::pair<std::string, Json>> have;
+        KeyRefs have;
         for (const Json &e : *list) {
-            if (Normalizer::mergeKeyValues(e, keys, have) && have == want)
+            if (Normalizer::mergeKeyRefs(e, keys, have) && sameKeys(have, want))
                 return &e;
         }
         return nullptr;
@@ -298,9 +319,20 @@ private:
         }
         if (owners & ignoredManagers)
             return;
+        FieldPath path;
+        for (const Step &s : m_steps) {
+            if (s.name) {
+                path.appendField(*s.name);
+            } else {
+                std::vector<std::pair<std::string, Json>> keys;
+                for (size_t i = 0; i < s.keyNames->size(); ++i)
+                    keys.emplace_back((*s.keyNames)[i], *(*s.keyValues)[i]);
+                path.appendKey(std::move(keys), s.index);
+            }
+        }
         FieldChange change;
-        change.field = m_path.toString();
-        change.pointer = m_path.toPointer();
+        change.field = path.toString();
+        change.pointer = path.toPointer();
         change.op = op;
         if (git)
             change.gitValue = YamlEmitter::displayValue(*git);
@@ -320,7 +352,7 @@ private:
     const CompareOptions &m_options;
     const OwnershipIndex &m_own;
     std::string m_kind;
-    FieldPath m_path;
+    std::vector<Step> m_steps;
 };
 
 } // namespace

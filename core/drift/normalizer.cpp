@@ -162,6 +162,27 @@ bool Normalizer::mergeKeyValues(const nlohmann::json &element, const std::vector
     return true;
 }
 
+bool Normalizer::mergeKeyRefs(const nlohmann::json &element, const std::vector<std::string> &keys,
+                              std::vector<const nlohmann::json *> &out)
+{
+    static const nlohmann::json kTcp = "TCP";
+    out.clear();
+    if (!element.is_object())
+        return false;
+    for (const std::string &k : keys) {
+        const auto it = element.find(k);
+        if (it == element.end() || it->is_null()) {
+            if (k == "protocol") {
+                out.push_back(&kTcp);
+                continue;
+            }
+            return false;
+        }
+        out.push_back(&*it);
+    }
+    return true;
+}
+
 bool Normalizer::isFreeFormMap(std::string_view field, std::string_view parent, int depth, std::string_view kind)
 {
     if ((field == "labels" || field == "annotations") && parent == "metadata")

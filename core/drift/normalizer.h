@@ -35,6 +35,9 @@ public:
     // An element's merge key values; false when a key is missing (protocol defaults to TCP).
     static bool mergeKeyValues(const nlohmann::json &element, const std::vector<std::string> &keys,
                                std::vector<std::pair<std::string, nlohmann::json>> &out);
+    // The same without copies: pointers into the element (or to a static "TCP").
+    static bool mergeKeyRefs(const nlohmann::json &element, const std::vector<std::string> &keys,
+                             std::vector<const nlohmann::json *> &out);
 
     // Maps whose entries are data, not a schema: extra live entries are drift
     // (labels, annotations, nodeSelector, matchLabels, ConfigMap/Secret data, Service selector).

@@ -23,6 +23,7 @@ OwnershipIndex OwnershipIndex::fromManagedFields(const nlohmann::json &managedFi
     OwnershipIndex index;
     if (!managedFields.is_array())
         return index;
+    index.m_nodes.reserve(128);
     index.m_nodes.emplace_back();
     for (const nlohmann::json &entry : managedFields) {
         if (!entry.is_object())
@@ -51,32 +52,35 @@ OwnershipIndex OwnershipIndex::fromManagedFields(const nlohmann::json &managedFi
     return index;
 }
 
-int OwnershipIndex::child(int parent, Node::Kind kind, const std::string &token)
+int OwnershipIndex::child(int parent, Node::Kind kind, std::string_view token)
 {
-    Node probe;
-    probe.kind = kind;
-    switch (kind) {
-    case Node::Kind::Field:
-        probe.name = token;
-        break;
-    case Node::Kind::Key:
-    case Node::Kind::Value:
-        probe.value = nlohmann::json::parse(token, nullptr, false);
-        if (probe.value.is_discarded())
+    // Look for an existing step first, without building anything (entries repeat paths).
+    int index = -1;
+    nlohmann::json value;
+    if (kind == Node::Kind::Index) {
+        index = std::atoi(std::string(token).c_str());
+    } else if (kind == Node::Kind::Key || kind == Node::Kind::Value) {
+        value = nlohmann::json::parse(token.begin(), token.end(), nullptr, false);
+        if (value.is_discarded())
             return kNoNode;
-        break;
-    case Node::Kind::Index:
-        probe.index = std::atoi(token.c_str());
-        break;
-    case Node::Kind::Root:
+    } else if (kind != Node::Kind::Field) {
         return kNoNode;
     }
     for (const int c : m_nodes[size_t(parent)].children) {
         const Node &n = m_nodes[size_t(c)];
-        if (n.kind == kind && n.name == probe.name && n.index == probe.index && n.value == probe.value)
+        if (n.kind != kind)
+            continue;
+        if ((kind == Node::Kind::Field && n.name == token) || (kind == Node::Kind::Index && n.index == index)
+            || ((kind == Node::Kind::Key || kind == Node::Kind::Value) && n.value == value))
             return c;
     }
-    m_nodes.push_back(std::move(probe));
+    Node node;
+    node.kind = kind;
+    if (kind == Node::Kind::Field)
+        node.name = std::string(token);
+    node.index = index;
+    node.value = std::move(value);
+    m_nodes.push_back(std::move(node));
     const int id = int(m_nodes.size() - 1);
     m_nodes[size_t(parent)].children.push_back(id);
     return id;
@@ -104,7 +108,7 @@ void OwnershipIndex::addFields(int node, const nlohmann::json &fields, Mask bit)
         case 'i': kind = Node::Kind::Index; break;
         default: continue;
         }
-        const int c = child(node, kind, key.substr(2));
+        const int c = child(node, kind, std::string_view(key).substr(2));
         if (c == kNoNode)
             continue;
         if (it->is_object())
@@ -117,10 +121,9 @@ void OwnershipIndex::addFields(int node, const nlohmann::json &fields, Mask bit)
 OwnershipIndex::Mask OwnershipIndex::finish(int node)
 {
     Mask m = m_nodes[size_t(node)].owners;
-    // Copy: finish() on a child does not reallocate, but keep the loop independent of it.
-    const std::vector<int> children = m_nodes[size_t(node)].children;
-    for (const int c : children)
-        m |= finish(c);
+    // finish() adds no nodes, so indexing the children while recursing is safe.
+    for (size_t i = 0; i < m_nodes[size_t(node)].children.size(); ++i)
+        m |= finish(m_nodes[size_t(node)].children[i]);
     // Field children sorted by name for binary search.
     auto &kids = m_nodes[size_t(node)].children;
     std::stable_sort(kids.begin(), kids.end(), [this](int a, int b) {

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace driftdeck::drift {
@@ -75,7 +76,7 @@ private:
         std::vector<int> children;
     };
 
-    int child(int parent, Node::Kind kind, const std::string &token);
+    int child(int parent, Node::Kind kind, std::string_view token);
     void addFields(int node, const nlohmann::json &fields, Mask bit);
     Mask finish(int node);
 

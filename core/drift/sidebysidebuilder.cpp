@@ -174,7 +174,8 @@ int lineCount(const QByteArray &text)
 QList<DiffRow> SideBySideBuilder::diffLines(const QString &left, const QString &right,
                                             SideBySideOptions::Algorithm algorithm)
 {
-    const GitLibrary library;
+    // Initialised once: git_libgit2_shutdown() per call would tear down libgit2's global state.
+    static const GitLibrary library;
     const QByteArray a = left.toUtf8();
     const QByteArray b = right.toUtf8();
     git_diff_options opts;
