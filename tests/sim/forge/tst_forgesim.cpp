@@ -80,7 +80,7 @@ private slots:
         m_sim = std::make_unique<forgesim::Server>();
         QVERIFY(m_sim->start(0));
         QVERIFY(m_sim->port() > 0);
-        QCOMPARE(m_sim->url(), "http://127.0.0.1:" + std::to_string(m_sim->port()));
+        QVERIFY(m_sim->url() == "http://127.0.0.1:" + std::to_string(m_sim->port()));
         m_sim->addToken("w", forgesim::Access::Write, {}, "writer");
         m_sim->addToken("r", forgesim::Access::Read);
         m_sim->addToken("only-other", forgesim::Access::Write, {"someone/else"});
@@ -133,27 +133,27 @@ private slots:
         auto res = cli.Post("/repos/acme/shop/pulls", headers, R"({"title":"t","head":"nope","base":"main"})", "application/json");
         QVERIFY(res);
         QCOMPARE(res->status, 422);
-        QCOMPARE(body(res)["errors"][0]["field"], "head");
-        QCOMPARE(body(res)["errors"][0]["code"], "invalid");
+        QVERIFY(body(res)["errors"][0]["field"] == "head");
+        QVERIFY(body(res)["errors"][0]["code"] == "invalid");
 
         res = cli.Post("/repos/acme/shop/pulls", headers, R"({"title":"Fix","head":"acme:feature","base":"main","body":"b","draft":true})",
                        "application/json");
         QVERIFY(res);
         QCOMPARE(res->status, 201);
         json pr = body(res);
-        QCOMPARE(pr["number"], 1);
-        QCOMPARE(pr["state"], "open");
-        QCOMPARE(pr["draft"], true);
-        QCOMPARE(pr["head"]["ref"], "feature");
+        QVERIFY(pr["number"] == 1);
+        QVERIFY(pr["state"] == "open");
+        QVERIFY(pr["draft"] == true);
+        QVERIFY(pr["head"]["ref"] == "feature");
         QCOMPARE(pr["head"]["sha"].get<std::string>().size(), size_t(40));
-        QCOMPARE(pr["html_url"], m_sim->url() + "/acme/shop/pull/1");
+        QVERIFY(pr["html_url"] == m_sim->url() + "/acme/shop/pull/1");
 
         // The same again, through the Enterprise prefix: 422 "already exists".
         res = cli.Post("/api/v3/repos/acme/shop/pulls", headers, R"({"title":"Fix","head":"feature","base":"main"})", "application/json");
         QVERIFY(res);
         QCOMPARE(res->status, 422);
-        QCOMPARE(body(res)["message"], "Validation Failed");
-        QCOMPARE(body(res)["errors"][0]["message"], "A pull request already exists for acme:feature.");
+        QVERIFY(body(res)["message"] == "Validation Failed");
+        QVERIFY(body(res)["errors"][0]["message"] == "A pull request already exists for acme:feature.");
 
         res = cli.Get("/repos/acme/shop/pulls?head=acme:feature&base=main&state=open", headers);
         QVERIFY(res);
@@ -167,7 +167,7 @@ private slots:
         res = cli.Post("/repos/acme/shop/issues/1/labels", headers, R"({"labels":["drift"]})", "application/json");
         QVERIFY(res);
         QCOMPARE(res->status, 200);
-        QCOMPARE(m_sim->pulls("acme/shop").at(0).labels, std::vector<std::string>{"drift"});
+        QVERIFY(m_sim->pulls("acme/shop").at(0).labels == std::vector<std::string>{"drift"});
 
         // Its page.
         res = cli.Get("/acme/shop/pull/1");
@@ -185,7 +185,7 @@ private slots:
                             R"({"source_branch":"feature","target_branch":"main","title":"x"})", "application/json");
         QVERIFY(res);
         QCOMPARE(res->status, 401);
-        QCOMPARE(body(res)["message"], "401 Unauthorized");
+        QVERIFY(body(res)["message"] == "401 Unauthorized");
 
         res = cli.Post("/api/v4/projects/platform%2Fapps%2Fshop/merge_requests", privateToken,
                        R"({"source_branch":"feature","target_branch":"main","title":"Draft: Fix","description":"d","labels":"drift,ops"})",
@@ -193,11 +193,11 @@ private slots:
         QVERIFY(res);
         QCOMPARE(res->status, 201);
         json mr = body(res);
-        QCOMPARE(mr["iid"], 1);
-        QCOMPARE(mr["state"], "opened");
-        QCOMPARE(mr["draft"], true);
-        QCOMPARE(mr["labels"], json::array({"drift", "ops"}));
-        QCOMPARE(mr["web_url"], m_sim->url() + "/platform/apps/shop/-/merge_requests/1");
+        QVERIFY(mr["iid"] == 1);
+        QVERIFY(mr["state"] == "opened");
+        QVERIFY(mr["draft"] == true);
+        QVERIFY(mr["labels"] == json::array({"drift", "ops"}));
+        QVERIFY(mr["web_url"] == m_sim->url() + "/platform/apps/shop/-/merge_requests/1");
         const int projectId = mr["project_id"];
 
         // The numeric id is the same project: 409 for the second one.
@@ -205,7 +205,7 @@ private slots:
                        R"({"source_branch":"feature","target_branch":"main","title":"Fix"})", "application/json");
         QVERIFY(res);
         QCOMPARE(res->status, 409);
-        QCOMPARE(body(res)["message"][0], "Another open merge request already exists for this source branch: !1");
+        QVERIFY(body(res)["message"][0] == "Another open merge request already exists for this source branch: !1");
 
         res = cli.Get("/api/v4/projects/platform%2Fapps%2Fshop/merge_requests?source_branch=feature&state=opened", bearer);
         QVERIFY(res);
@@ -231,16 +231,16 @@ private slots:
                        "application/json");
         QVERIFY(res);
         QCOMPARE(res->status, 201);
-        QCOMPARE(body(res)["number"], 1);
-        QCOMPARE(body(res)["draft"], true);
-        QCOMPARE(body(res)["html_url"], m_sim->url() + "/acme/gshop/pulls/1");
+        QVERIFY(body(res)["number"] == 1);
+        QVERIFY(body(res)["draft"] == true);
+        QVERIFY(body(res)["html_url"] == m_sim->url() + "/acme/gshop/pulls/1");
         res = cli.Post("/api/v1/repos/acme/gshop/pulls", headers, R"({"head":"feature","base":"main","title":"Fix"})", "application/json");
         QVERIFY(res);
         QCOMPARE(res->status, 409);
         QVERIFY(body(res)["message"].get<std::string>().rfind("pull request already exists for these targets [id: ", 0) == 0);
         res = cli.Get("/api/v1/repos/acme/gshop/pulls?state=open&limit=1&page=2", headers);
         QCOMPARE(body(res).size(), size_t(0));
-        QCOMPARE(res->get_header_value("X-Total-Count"), "1");
+        QVERIFY(res->get_header_value("X-Total-Count") == "1");
         // A GitHub path does not reach a Gitea repository.
         res = cli.Get("/repos/acme/gshop/pulls", httplib::Headers{{"Authorization", "Bearer w"}, {"User-Agent", "t"}});
         QCOMPARE(res->status, 404);
