@@ -88,7 +88,7 @@ DesiredChangeBatch DesiredStore::update(const QString &sourceId, const QString &
         auto old = src.objects.constFind(it.key());
         if (old == src.objects.cend())
             batch.added.append(it.value());
-        else if (old->apiVersion != it->apiVersion || old->object != it->object)
+        else if (old->apiVersion != it->apiVersion || (old->object != it->object && *old->object != *it->object))
             batch.modified.append(it.value());
     }
     for (auto it = src.objects.cbegin(); it != src.objects.cend(); ++it)

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace driftdeck::manifest {
 
 // Where a manifest came from. repository and commit are empty for files read from disk.
@@ -24,7 +26,9 @@ struct ManifestObject
 {
     ResourceKey key;      // group, kind, namespace as written (may be empty), name
     QString apiVersion;   // "apps/v1"
-    nlohmann::json object; // the object typed as kubectl reads it
+    // The object typed as kubectl reads it. Immutable and shared: copies of a ManifestObject
+    // (the store, change batches, other threads) share one tree; copy it to change it.
+    std::shared_ptr<const nlohmann::json> object;
     SourceOrigin origin;
     int documentIndex = 0; // 0-based index of the YAML document in the file (every '---' counts)
     int itemIndex = -1;    // index inside `kind: List` items, -1 for a top-level object

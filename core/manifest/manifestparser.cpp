@@ -266,9 +266,9 @@ private:
             }
             return true;
         }
-        if (parent.value.contains(parent.key))
+        auto &map = parent.value.get_ref<nlohmann::json::object_t &>();
+        if (!map.emplace(parent.key, std::move(value)).second)
             return fail(parent.keyAt, tr("Duplicate key"), QString::fromStdString("mapping key \"" + parent.key + "\" already defined"));
-        parent.value.emplace(std::move(parent.key), std::move(value));
         return true;
     }
 
@@ -388,7 +388,7 @@ std::optional<Problem> toObject(nlohmann::json obj, Position at, ManifestObject 
         return Problem{at, tr("The object has no metadata.name"), kind};
     out.key = ResourceKey{groupOfApiVersion(apiVersion), kind, ns, name};
     out.apiVersion = apiVersion;
-    out.object = std::move(obj);
+    out.object = std::make_shared<const nlohmann::json>(std::move(obj));
     return std::nullopt;
 }
 

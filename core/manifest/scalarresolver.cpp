@@ -200,8 +200,29 @@ std::optional<nlohmann::json> ScalarResolver::parseNumber(std::string_view text)
     return std::nullopt;
 }
 
+namespace {
+
+// go-yaml's resolve table: only scalars starting with these can be anything but a string.
+bool mayResolve(std::string_view text)
+{
+    if (text.empty())
+        return true;
+    switch (text.front()) {
+    case 'y': case 'Y': case 'n': case 'N': case 't': case 'T': case 'f': case 'F': case 'o': case 'O': case '~':
+    case '.': case '+': case '-':
+    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 ScalarResolver::Resolved ScalarResolver::resolve(std::string_view text, Style style, std::string_view tag)
 {
+    if (style == Style::Plain && tag.empty() && !mayResolve(text))
+        return {nlohmann::json(std::string(text)), std::nullopt};
     const bool plainLike = (style == Style::Plain && tag.empty()) || (!tag.empty() && isResolvableTag(tag));
     if (!plainLike || isTag(tag, "str"))
         return {nlohmann::json(std::string(text)), std::nullopt};
@@ -231,6 +252,8 @@ ScalarResolver::Resolved ScalarResolver::resolve(std::string_view text, Style st
 
 std::optional<std::string> ScalarResolver::keyString(std::string_view text, Style style, std::string_view tag)
 {
+    if ((style == Style::Quoted && tag.empty()) || (style == Style::Plain && tag.empty() && !mayResolve(text)))
+        return std::string(text);
     Resolved r = resolve(text, style, tag);
     const nlohmann::json &v = r.value;
     if (v.is_string())

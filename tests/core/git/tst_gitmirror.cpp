@@ -181,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(batch.added[0].origin.commit, b);
         QCOMPARE(batch.modified.size(), 1);
         QCOMPARE(batch.modified[0].key, key("Deployment", "web"));
-        QCOMPARE(batch.modified[0].object.at("spec").at("replicas").get<int>(), 4);
+        QCOMPARE(batch.modified[0].object->at("spec").at("replicas").get<int>(), 4);
         QCOMPARE(batch.removed, QList<ResourceKey>{key("Deployment", "api")});
     }
 

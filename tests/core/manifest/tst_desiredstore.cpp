@@ -66,7 +66,7 @@ private Q_SLOTS:
         QCOMPARE(keyNames(emitted.modified), QStringList{QStringLiteral("change")});
         QCOMPARE(emitted.removed, QList<ResourceKey>{cmKey("drop")});
         QCOMPARE(keyNames(second.modified), keyNames(emitted.modified));
-        QCOMPARE(emitted.modified[0].object.at("data").at("v").get<std::string>(), std::string("2"));
+        QCOMPARE(emitted.modified[0].object->at("data").at("v").get<std::string>(), std::string("2"));
         // The moved object is current in the store although no batch mentioned it.
         QCOMPARE(store.object(cmKey("move"))->documentIndex, 2);
         QCOMPARE(store.object(cmKey("move"))->origin.commit, QStringLiteral("c2"));
@@ -102,7 +102,7 @@ private Q_SLOTS:
         DesiredStore store;
         auto b = store.update(QStringLiteral("a"), QStringLiteral("c"), parse(cm("x", "1") + cm("x", "2"), QStringLiteral("c")), QStringLiteral("apps"));
         QCOMPARE(b.added.size(), 1);
-        QCOMPARE(b.added[0].object.at("data").at("v").get<std::string>(), std::string("1"));
+        QCOMPARE(b.added[0].object->at("data").at("v").get<std::string>(), std::string("1"));
         QCOMPARE(b.errors.size(), 1);
         QCOMPARE(b.errors[0].message, QStringLiteral("The object is declared more than once"));
         QCOMPARE(b.errors[0].line, 8);

@@ -139,7 +139,7 @@ private Q_SLOTS:
         const auto set = ManifestParser::parse(wrapScalar(yaml), origin());
         QVERIFY2(set.errors.isEmpty(), qPrintable(set.errors.value(0).toString()));
         QCOMPARE(set.objects.size(), 1);
-        const json got = set.objects[0].object.at("v");
+        const json got = set.objects[0].object->at("v");
         const json want = json::parse(expected.toStdString());
         QVERIFY2(got == want, (got.dump() + " != " + want.dump()).c_str());
         QCOMPARE(got.is_number_integer(), want.is_number_integer());
@@ -170,7 +170,7 @@ private Q_SLOTS:
         const auto set = ManifestParser::parse(QByteArray(kScalarFile), origin());
         QVERIFY2(set.errors.isEmpty(), qPrintable(set.errors.value(0).toString()));
         QCOMPARE(set.objects.size(), 1);
-        const json &ours = set.objects[0].object;
+        const json &ours = *set.objects[0].object;
         QCOMPARE(ours.at("spec").size(), theirs.at("spec").size());
         for (auto it = theirs.at("spec").begin(); it != theirs.at("spec").end(); ++it) {
             QVERIFY2(ours.at("spec").contains(it.key()), it.key().c_str());
@@ -224,7 +224,7 @@ private Q_SLOTS:
         QCOMPARE(s.lineStart, 10);
         QCOMPARE(s.lineEnd, 16);
         QVERIFY(s.rawText.endsWith("    lines"));
-        JSON_COMPARE(s.object.at("spec").at("note").get<std::string>(), std::string("two\nlines\n"));
+        JSON_COMPARE(s.object->at("spec").at("note").get<std::string>(), std::string("two\nlines\n"));
     }
 
     void listKind()
@@ -260,8 +260,8 @@ private Q_SLOTS:
         const auto set = ManifestParser::parse(text, origin(QStringLiteral("cm.json")));
         QVERIFY2(set.errors.isEmpty(), qPrintable(set.errors.value(0).toString()));
         QCOMPARE(set.objects.size(), 1);
-        JSON_COMPARE(set.objects[0].object.at("data").at("a"), json("yes"));
-        JSON_COMPARE(set.objects[0].object.at("data").at("big"), json(9223372036854775807LL));
+        JSON_COMPARE(set.objects[0].object->at("data").at("a"), json("yes"));
+        JSON_COMPARE(set.objects[0].object->at("data").at("big"), json(9223372036854775807LL));
         QCOMPARE(set.objects[0].lineStart, 1);
         QCOMPARE(set.objects[0].lineEnd, 2);
     }
@@ -270,7 +270,7 @@ private Q_SLOTS:
     {
         const auto set = ManifestParser::parse(QByteArray(kScalarFile), origin());
         QCOMPARE(set.objects.size(), 1);
-        const json &spec = set.objects[0].object.at("spec");
+        const json &spec = set.objects[0].object->at("spec");
         JSON_COMPARE(spec.at("merged"), json::parse(R"({"a":1,"b":"three"})"));
         JSON_COMPARE(spec.at("true"), json("onkey"));
         JSON_COMPARE(spec.at("8"), json("eight"));

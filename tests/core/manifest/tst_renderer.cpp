@@ -160,7 +160,7 @@ private Q_SLOTS:
         // The data keeps kubectl's typing: "on" from a literal is a string in a ConfigMap.
         for (const auto &o : r.manifests.objects)
             if (o.key.name == u"prod-extra")
-                QVERIFY(o.object.at("data").at("mode").is_string());
+                QVERIFY(o.object->at("data").at("mode").is_string());
     }
 
     void kustomizeError()

@@ -144,7 +144,7 @@ private Q_SLOTS:
             const auto set = manifest::ManifestParser::parse(f.readAll(), manifest::SourceOrigin{{}, {}, file});
             QVERIFY(set.errors.isEmpty());
             for (const auto &o : set.objects) {
-                json obj = o.object;
+                json obj = *o.object;
                 if (o.key.kind == u"Kustomization")
                     obj["status"]["lastAppliedRevision"] = "main@sha1:" + kSha1.toStdString();
                 objects.push_back(obj);
