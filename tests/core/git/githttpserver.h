@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <atomic>
+#include <memory>
 #include <thread>
 
 // Git smart HTTP for tests: `git http-backend` as CGI behind cpp-httplib on 127.0.0.1, with
@@ -17,23 +18,32 @@
 class GitHttpServer
 {
 public:
-    GitHttpServer(QString projectRoot, QString token) : m_root(std::move(projectRoot)), m_token(std::move(token))
+    // With certFile/keyFile (PEM) the server speaks HTTPS.
+    GitHttpServer(QString projectRoot, QString token, const QString &certFile = {}, const QString &keyFile = {})
+        : m_root(std::move(projectRoot)), m_token(std::move(token)), m_tls(!certFile.isEmpty())
     {
+        if (m_tls)
+            m_server = std::make_unique<httplib::SSLServer>(certFile.toUtf8().constData(), keyFile.toUtf8().constData());
+        else
+            m_server = std::make_unique<httplib::Server>();
         auto handler = [this](const httplib::Request &req, httplib::Response &res) { serve(req, res); };
-        m_server.Get(R"(/.*)", handler);
-        m_server.Post(R"(/.*)", handler);
-        m_port = m_server.bind_to_any_port("127.0.0.1");
+        m_server->Get(R"(/.*)", handler);
+        m_server->Post(R"(/.*)", handler);
+        m_port = m_server->bind_to_any_port("127.0.0.1");
         if (m_port > 0)
-            m_thread = std::thread([this] { m_server.listen_after_bind(); });
+            m_thread = std::thread([this] { m_server->listen_after_bind(); });
     }
     ~GitHttpServer()
     {
-        m_server.stop();
+        m_server->stop();
         if (m_thread.joinable())
             m_thread.join();
     }
     int port() const { return m_port; }
-    QString url(const QString &repo) const { return QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(repo); }
+    QString url(const QString &repo) const
+    {
+        return QStringLiteral("%1://127.0.0.1:%2/%3").arg(m_tls ? QStringLiteral("https") : QStringLiteral("http")).arg(m_port).arg(repo);
+    }
     int requests() const { return m_requests; }
     int unauthorized() const { return m_unauthorized; }
 
@@ -108,7 +118,8 @@ private:
 
     QString m_root;
     QString m_token;
-    httplib::Server m_server;
+    bool m_tls = false;
+    std::unique_ptr<httplib::Server> m_server;
     std::thread m_thread;
     int m_port = -1;
     std::atomic<int> m_requests = 0;

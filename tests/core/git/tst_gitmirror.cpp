@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFile>
 #include <QMessageAuthenticationCode>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -200,6 +202,7 @@ private Q_SLOTS:
 
         // Incremental fetch over HTTP.
         const QString c3 = m_origin->commit({{QStringLiteral("apps/new.yaml"), configMap("new")}}, QStringLiteral("over http"));
+        m_head = c3;
         QVERIFY(mirror.sync().ok());
         QCOMPARE(*mirror.resolve(QStringLiteral("main")), c3);
         QCOMPARE(*mirror.readFile(c3, QStringLiteral("apps/new.yaml")), configMap("new"));
@@ -231,6 +234,42 @@ private Q_SLOTS:
         QVERIFY(!mirror.exists()); // a failed clone leaves no half mirror behind
         QVERIFY(!QDir(mirror.path() + QStringLiteral(".partial")).exists());
         QVERIFY(server.requests() < 20); // one try per credential, no loop
+    }
+
+    void tlsCertificates()
+    {
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty())
+            QSKIP("openssl is not on PATH: cannot make a self-signed certificate");
+        const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+        QProcess p;
+        p.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                          QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                          QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                          QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        GitHttpServer server(m_dir.filePath(QStringLiteral("srv")), QStringLiteral("s3cret-token"), cert, key);
+        QVERIFY(server.port() > 0);
+        QVERIFY(server.url(QStringLiteral("x")).startsWith(QStringLiteral("https://")));
+
+        // A self-signed certificate is refused, and nothing is sent.
+        MirrorOptions o = options(server.url(QStringLiteral("origin.git")), QStringLiteral("cache-tls"));
+        o.credentials.token = QStringLiteral("s3cret-token");
+        GitMirror strict(o);
+        auto refused = strict.sync();
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().message, QStringLiteral("The certificate of 127.0.0.1 is not trusted"));
+        QCOMPARE(server.requests(), 0);
+        QVERIFY(!strict.exists());
+
+        // Accepted only when the user says so.
+        o.certificates.insecureSkipTlsVerify = true;
+        GitMirror lenient(o);
+        auto accepted = lenient.sync();
+        QVERIFY2(accepted.ok(), qPrintable(accepted.ok() ? QString() : accepted.error().fullText()));
+        QCOMPARE(*lenient.resolve(QStringLiteral("main")), m_head);
     }
 
     void credentialHelper()
