@@ -64,6 +64,31 @@ Result<std::optional<PullRequest>> GiteaClient::findOpenPullRequest(const QStrin
     return std::optional<PullRequest>();
 }
 
+Result<QHash<QString, int>> GiteaClient::labelIds(const QString &repo)
+{
+    QHash<QString, int> ids;
+    for (int page = 1; page <= kMaxPages; ++page) {
+        const QByteArray path = "/repos/" + repo.toUtf8() + "/labels?limit=" + QByteArray::number(kPageSize)
+            + "&page=" + QByteArray::number(page);
+        const Result<HttpResponse> response = call("GET", path);
+        if (!response.ok())
+            return response.error();
+        if (response->status != 200)
+            return httpError(*response, "GET", path, repo);
+        const std::optional<nlohmann::json> list = parseJson(response->body);
+        if (!list || !list->is_array())
+            return Error(tr("%1 sent an answer Driftdeck does not understand.").arg(host()),
+                         QStringLiteral("GET labels: not a JSON array"));
+        for (const auto &label : *list) {
+            if (label.is_object() && label.contains("id") && label["id"].is_number_integer())
+                ids.insert(jsonString(label, "name"), label["id"].get<int>());
+        }
+        if (list->size() < size_t(kPageSize))
+            break;
+    }
+    return ids;
+}
+
 Result<PullRequest> GiteaClient::createPullRequest(const PullRequestRequest &request, bool *alreadyExists)
 {
     *alreadyExists = false;
@@ -71,10 +96,28 @@ Result<PullRequest> GiteaClient::createPullRequest(const PullRequestRequest &req
     QString title = request.title;
     if (request.draft && !title.startsWith(u"WIP:", Qt::CaseInsensitive))
         title = u"WIP: " + title;
-    const nlohmann::json body = {{"head", request.head.toStdString()},
-                                 {"base", request.base.toStdString()},
-                                 {"title", title.toStdString()},
-                                 {"body", request.body.toStdString()}};
+    nlohmann::json body = {{"head", request.head.toStdString()},
+                           {"base", request.base.toStdString()},
+                           {"title", title.toStdString()},
+                           {"body", request.body.toStdString()}};
+    // Gitea takes label ids: look the names up among the repository's labels.
+    QStringList missingLabels;
+    QStringList appliedLabels;
+    if (!request.labels.isEmpty()) {
+        const Result<QHash<QString, int>> ids = labelIds(request.repo);
+        if (!ids.ok())
+            return ids.error();
+        nlohmann::json labelIds = nlohmann::json::array();
+        for (const QString &name : request.labels) {
+            if (ids->contains(name)) {
+                labelIds.push_back(ids->value(name));
+                appliedLabels << name;
+            } else {
+                missingLabels << name;
+            }
+        }
+        body["labels"] = labelIds;
+    }
     const Result<HttpResponse> response = call("POST", path, &body);
     if (!response.ok())
         return response.error();
@@ -88,10 +131,10 @@ Result<PullRequest> GiteaClient::createPullRequest(const PullRequestRequest &req
     if (!parsed)
         return Error(tr("%1 sent an answer Driftdeck does not understand.").arg(host()), QStringLiteral("POST pulls: invalid JSON"));
     PullRequest pr = fromJson(*parsed);
-    if (!request.labels.isEmpty()) {
-        // Gitea takes label ids, not names; resolving them is not done yet.
-        qCInfo(lcForge) << "Gitea labels are not applied:" << request.labels;
-        pr.warning = tr("The pull request was opened; labels are not set on Gitea yet.");
+    if (!missingLabels.isEmpty()) {
+        qCInfo(lcForge) << "labels missing in" << request.repo << missingLabels;
+        pr.warning = tr("The pull request was opened; these labels do not exist in %1: %2")
+                         .arg(request.repo, missingLabels.join(QStringLiteral(", ")));
     }
     return pr;
 }

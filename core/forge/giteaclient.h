@@ -3,9 +3,11 @@
 
 #include "core/forge/forgeclient.h"
 
+#include <QHash>
+
 namespace driftdeck::forge {
 
-// Gitea and Forgejo (https://HOST/api/v1); a draft is a "WIP: " title prefix.
+// Gitea and Forgejo (https://HOST/api/v1); a draft is a "WIP: " title prefix, labels go by id.
 class GiteaClient : public ForgeClient
 {
     Q_DECLARE_TR_FUNCTIONS(GiteaClient)
@@ -19,6 +21,8 @@ public:
     Result<PullRequest> createPullRequest(const PullRequestRequest &request, bool *alreadyExists) override;
 
     static PullRequest fromJson(const nlohmann::json &object);
+    // name -> id of the repository's labels.
+    Result<QHash<QString, int>> labelIds(const QString &repo);
 
 protected:
     HttpHeaders authHeaders() const override;

@@ -240,6 +240,17 @@ void Server::writeHook(const Repo &repo) const
     ::chmod(hook.c_str(), 0755);
 }
 
+int Server::addLabel(const std::string &fullName, const std::string &name)
+{
+    std::lock_guard lock(m_mutex);
+    auto it = m_repos.find(fullName);
+    if (it == m_repos.end())
+        return 0;
+    const int id = m_nextGlobalId++;
+    it->second.labels.emplace_back(id, name);
+    return id;
+}
+
 std::vector<PullRequest> Server::pulls(const std::string &fullName) const
 {
     std::lock_guard lock(m_mutex);
@@ -725,10 +736,12 @@ void Server::handleGitea(const std::string &rest, const httplib::Request &req, h
 {
     static const std::regex pullsRe(R"(^/repos/([^/]+)/([^/]+)/pulls$)");
     static const std::regex pullRe(R"(^/repos/([^/]+)/([^/]+)/pulls/(\d+)$)");
+    static const std::regex labelsRe(R"(^/repos/([^/]+)/([^/]+)/labels$)");
     std::smatch m;
     const bool isList = std::regex_match(rest, m, pullsRe);
     const bool isOne = !isList && std::regex_match(rest, m, pullRe);
-    if (!isList && !isOne) {
+    const bool isLabels = !isList && !isOne && std::regex_match(rest, m, labelsRe) && req.method == "GET";
+    if (!isList && !isOne && !isLabels) {
         sendJson(res, 404, {{"message", "The target couldn't be found."}, {"errors", json::array()}});
         return;
     }
@@ -753,6 +766,16 @@ void Server::handleGitea(const std::string &rest, const httplib::Request &req, h
     }
     if (auth == Auth::ReadOnly) {
         sendJson(res, 403, {{"message", "user should have a permission to write to a repo"}, {"url", url() + "/api/swagger"}});
+        return;
+    }
+    if (isLabels) {
+        const int limit = std::clamp(req.has_param("limit") ? std::atoi(req.get_param_value("limit").c_str()) : 30, 1, 50);
+        const int page = std::max(1, req.has_param("page") ? std::atoi(req.get_param_value("page").c_str()) : 1);
+        json list = json::array();
+        for (size_t i = size_t((page - 1) * limit); i < repo->labels.size() && i < size_t(page * limit); ++i)
+            list.push_back({{"id", repo->labels[i].first}, {"name", repo->labels[i].second}, {"color", "e11d21"}});
+        res.set_header("X-Total-Count", std::to_string(repo->labels.size()));
+        sendJson(res, 200, list);
         return;
     }
     if (isOne) {
@@ -827,6 +850,21 @@ void Server::handleGitea(const std::string &rest, const httplib::Request &req, h
     pr.headSha = headSha;
     pr.base = base;
     pr.draft = startsWithNoCase(title, "WIP:") || startsWithNoCase(title, "[WIP]");
+    if (const auto it = body.find("labels"); it != body.end() && it->is_array()) {
+        for (const auto &id : *it) {
+            if (!id.is_number_integer()) {
+                sendJson(res, 422, {{"message", "labels: expected label ids"}});
+                return;
+            }
+            const auto label = std::find_if(repo->labels.begin(), repo->labels.end(),
+                                            [&](const auto &l) { return l.first == id.get<int>(); });
+            if (label == repo->labels.end()) {
+                sendJson(res, 422, {{"message", "label does not exist [id: " + std::to_string(id.get<int>()) + "]"}});
+                return;
+            }
+            pr.labels.push_back(label->second);
+        }
+    }
     pr.state = "open";
     pr.author = user;
     pr.url = url() + "/" + fullName + "/pulls/" + std::to_string(pr.number);

@@ -66,6 +66,9 @@ public:
     void protectBranch(const std::string &fullName, const std::string &pattern,
                        const std::string &reason = "protected branch");
 
+    // Gitea labels are addressed by id: defines one and returns its id.
+    int addLabel(const std::string &fullName, const std::string &name);
+
     std::vector<PullRequest> pulls(const std::string &fullName) const;
     // Closes a pull request (tests: a closed PR is no longer returned for its branch).
     bool closePull(const std::string &fullName, int number);
@@ -80,6 +83,7 @@ private:
         int projectId = 0;
         std::vector<PullRequest> pulls;
         std::vector<std::pair<std::string, std::string>> protectedPatterns;
+        std::vector<std::pair<int, std::string>> labels; // Gitea: id, name
     };
     struct Token
     {
