@@ -141,6 +141,39 @@ private Q_SLOTS:
         QCOMPARE(*mirror.readFile(c2, QStringLiteral("apps/web.yaml")), deployment("web", 5));
     }
 
+    void periodicSync()
+    {
+        QTemporaryDir dir;
+        TestRepo repo(dir.filePath(QStringLiteral("p.git")));
+        const QString first = repo.commit({{QStringLiteral("a.yaml"), configMap("a")}}, QStringLiteral("one"));
+        GitMirror mirror(options(repo.path(), QStringLiteral("cache-periodic")));
+        QSignalSpy synced(&mirror, &GitMirror::synced);
+        mirror.startPeriodicSync(std::chrono::milliseconds(50));
+        QVERIFY(synced.wait(10000)); // the first sync runs at once
+        QCOMPARE(synced.first().at(0).toBool(), true);
+        QCOMPARE(*mirror.resolve(QStringLiteral("main")), first);
+        const QString second = repo.commit({{QStringLiteral("a.yaml"), configMap("b")}}, QStringLiteral("two"));
+        QTRY_COMPARE_WITH_TIMEOUT(mirror.resolve(QStringLiteral("main")).valueOr(QString()), second, 10000);
+        mirror.stopPeriodicSync();
+        QVERIFY(synced.count() >= 2);
+    }
+
+    void cancel()
+    {
+        QTemporaryDir dir;
+        TestRepo repo(dir.filePath(QStringLiteral("c.git")));
+        repo.commit({{QStringLiteral("a.yaml"), configMap("a")}, {QStringLiteral("b.yaml"), configMap("b")}}, QStringLiteral("one"));
+        GitMirror mirror(options(QStringLiteral("file://") + repo.path(), QStringLiteral("cache-cancel")));
+        connect(&mirror, &GitMirror::progress, &mirror, [&mirror] { mirror.cancel(); });
+        auto r = mirror.sync();
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().message, QStringLiteral("Fetching %1 was cancelled").arg(QStringLiteral("file://") + repo.path()));
+        QVERIFY(!mirror.exists());
+        // The next sync starts afresh and succeeds.
+        disconnect(&mirror, &GitMirror::progress, &mirror, nullptr);
+        QVERIFY(mirror.sync().ok());
+    }
+
     void newCommitGivesExactChangeBatch()
     {
         QTemporaryDir dir;
