@@ -54,6 +54,7 @@ struct Identity {
     bool readonly = false;
     bool admin = false;
     std::set<std::string> denied;
+    std::vector<std::string> groups;
 };
 
 std::string verbFor(const std::string &method, bool hasName, bool watch)
@@ -285,8 +286,15 @@ Identity Server::Impl::authenticate(const httplib::Request &req) const
         if (peer) {
             if (SSL_get_verify_result(ssl) == X509_V_OK) {
                 char cn[256] = {};
-                X509_NAME_get_text_by_NID(X509_get_subject_name(peer), NID_commonName, cn, sizeof cn);
-                who = {true, cn, false, false, {}};
+                X509_NAME *subject = X509_get_subject_name(peer);
+                X509_NAME_get_text_by_NID(subject, NID_commonName, cn, sizeof cn);
+                who = {true, cn, false, false, {}, {}};
+                for (int i = X509_NAME_get_index_by_NID(subject, NID_organizationName, -1); i >= 0;
+                     i = X509_NAME_get_index_by_NID(subject, NID_organizationName, i)) {
+                    ASN1_STRING *data = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(subject, i));
+                    who.groups.emplace_back(reinterpret_cast<const char *>(ASN1_STRING_get0_data(data)),
+                                            static_cast<size_t>(ASN1_STRING_length(data)));
+                }
             }
             X509_free(peer);
         }
@@ -547,6 +555,20 @@ void Server::Impl::handleResource(const std::vector<std::string> &seg, const htt
                                     subject + " is forbidden: User \"" + who.user + "\" cannot " + verb + " resource \""
                                         + resourceName + "\" in API group \"" + group + "\" " + scope,
                                     json{{"name", name}, {"group", group}, {"kind", plural}}));
+        return;
+    }
+    if (type->kind == "SelfSubjectReview") {
+        if (req.method != "POST") {
+            sendStatus(res, statusError(405, "MethodNotAllowed", "the server does not allow this method on the requested resource"));
+            return;
+        }
+        std::vector<std::string> groups = who.groups;
+        if (!who.readonly && who.denied.empty() && who.groups.empty())
+            groups.push_back("system:masters");
+        groups.push_back("system:authenticated");
+        sendJson(res, 201, json{{"kind", "SelfSubjectReview"}, {"apiVersion", "authentication.k8s.io/v1"},
+                                {"metadata", json{{"creationTimestamp", nowRfc3339()}}},
+                                {"status", json{{"userInfo", json{{"username", who.user}, {"groups", groups}}}}}});
         return;
     }
     WriteContext ctx;

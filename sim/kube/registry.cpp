@@ -65,6 +65,7 @@ Registry::Registry()
         builtin("rbac.authorization.k8s.io", "v1", "ClusterRoleBinding", "clusterrolebindings", cluster),
         builtin("autoscaling", "v2", "HorizontalPodAutoscaler", "horizontalpodautoscalers", ns, {"hpa"}, true, false, true, true),
         builtin("policy", "v1", "PodDisruptionBudget", "poddisruptionbudgets", ns, {"pdb"}, true, false, true),
+        builtin("authentication.k8s.io", "v1", "SelfSubjectReview", "selfsubjectreviews", cluster),
         builtin("apiextensions.k8s.io", "v1", "CustomResourceDefinition", "customresourcedefinitions", cluster,
                 {"crd", "crds"}, true, false, true),
     };
@@ -74,7 +75,7 @@ Registry::Registry()
             t.singular = "endpoints";
     }
     m_groupOrder = {"apps", "batch", "networking.k8s.io", "rbac.authorization.k8s.io", "autoscaling", "policy",
-                    "apiextensions.k8s.io"};
+                    "authentication.k8s.io", "apiextensions.k8s.io"};
 }
 
 std::optional<ResourceType> Registry::find(const std::string &group, const std::string &version,
@@ -208,7 +209,7 @@ json Registry::resourceList(const std::string &group, const std::string &version
 {
     std::shared_lock lock(m_mutex);
     json resources = json::array();
-    const json verbs = json::array({"create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"});
+    const json allVerbs = json::array({"create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"});
     for (const auto &t : m_types) {
         if (t.group != group || t.version != version)
             continue;
@@ -216,7 +217,7 @@ json Registry::resourceList(const std::string &group, const std::string &version
                {"singularName", t.singular},
                {"namespaced", t.namespaced},
                {"kind", t.kind},
-               {"verbs", verbs}};
+               {"verbs", t.kind == "SelfSubjectReview" ? json::array({"create"}) : allVerbs}};
         if (!t.shortNames.empty())
             r["shortNames"] = t.shortNames;
         if (!t.categories.empty())
