@@ -152,6 +152,8 @@ bool Server::start(int port)
     m_http->Put("/.*", handler);
     m_http->Delete("/.*", handler);
     m_http->Patch("/.*", handler);
+    // Idle keep-alive connections hold a worker until this expires, and stop() waits for them.
+    m_http->set_keep_alive_timeout(1);
     if (port == 0) {
         m_port = m_http->bind_to_any_port("127.0.0.1");
     } else {
