@@ -66,7 +66,7 @@ HealthResult result(HealthState s, QString message = {})
 bool generationObserved(const Json &live)
 {
     const Json &status = at(live, "status");
-    return num(at(live, "metadata"), "generation") <= num(status, "observedGeneration", -1);
+    return num(at(live, "metadata"), "generation") <= num(status, "observedGeneration", 0);
 }
 
 HealthResult deployment(const Json &live)
