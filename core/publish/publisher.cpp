@@ -246,6 +246,7 @@ Result<PublishResult> Publisher::publish(const PublishRequest &request)
     const QString branch = ChangeId::branchName(request.change);
     const QByteArray baseRef = "refs/heads/" + request.baseBranch.toUtf8();
     const QByteArray branchRef = "refs/heads/" + branch.toUtf8();
+    report(Step::Connecting);
     session.beginOperation();
     code = git_remote_connect(remote.get(), GIT_DIRECTION_FETCH, &callbacks, nullptr, nullptr);
     if (code < 0)
@@ -280,6 +281,7 @@ Result<PublishResult> Publisher::publish(const PublishRequest &request)
     fetchOptions.callbacks = callbacks;
     fetchOptions.update_fetchhead = 0;
     fetchOptions.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_NONE;
+    report(Step::Fetching);
     session.beginOperation();
     code = git_remote_fetch(remote.get(), &fetchSpecs, &fetchOptions, nullptr);
     if (code < 0)
@@ -307,6 +309,7 @@ Result<PublishResult> Publisher::publish(const PublishRequest &request)
     }
 
     // 4. One commit built in memory on the base tip.
+    report(Step::Committing);
     GitCommit baseCommit;
     GitTree baseTree;
     code = git_commit_lookup(out(baseCommit), repo.get(), &*baseTip);
@@ -358,6 +361,7 @@ Result<PublishResult> Publisher::publish(const PublishRequest &request)
     git_push_options pushOptions;
     git_push_options_init(&pushOptions, GIT_PUSH_OPTIONS_VERSION);
     pushOptions.callbacks = callbacks;
+    report(Step::Pushing);
     session.beginOperation();
     session.messages.clear();
     code = git_remote_push(remote.get(), &pushSpecs, &pushOptions);

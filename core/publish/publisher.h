@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace driftdeck::publish {
 
 struct PublishRequest
@@ -40,13 +42,27 @@ class Publisher
     Q_DECLARE_TR_FUNCTIONS(Publisher)
 
 public:
+    // What publish() is doing, for a progress line in the dialog or the CLI.
+    enum class Step : quint8 { Connecting, Fetching, Committing, Pushing };
+    using ProgressHandler = std::function<void(Step)>;
+
+    // Called on the publishing thread: hand it to the GUI thread with a queued call.
+    void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
+
     Result<PublishResult> publish(const PublishRequest &request);
 
     // The remote messages ("remote: ...") of the last publish, for "Details…".
     QStringList remoteMessages() const { return m_remoteMessages; }
 
 private:
+    void report(Step step) const
+    {
+        if (m_progress)
+            m_progress(step);
+    }
+
     QStringList m_remoteMessages;
+    ProgressHandler m_progress;
 };
 
 } // namespace driftdeck::publish

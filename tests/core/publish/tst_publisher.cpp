@@ -218,6 +218,22 @@ private slots:
         QVERIFY(m_sim->requestCount() > before);
     }
 
+    void reportsProgress()
+    {
+        const Fixture f = makeRepository();
+        Publisher publisher;
+        QList<Publisher::Step> steps;
+        publisher.setProgressHandler([&steps](Publisher::Step step) { steps.append(step); });
+        QVERIFY(publisher.publish(request(f)).ok());
+        QCOMPARE(steps, (QList<Publisher::Step>{Publisher::Step::Connecting, Publisher::Step::Fetching,
+                                                Publisher::Step::Committing, Publisher::Step::Pushing}));
+        steps.clear();
+        const Result<PublishResult> again = publisher.publish(request(f));
+        QVERIFY(again.ok() && again->reused);
+        // Reusing the branch builds and pushes nothing.
+        QCOMPARE(steps, (QList<Publisher::Step>{Publisher::Step::Connecting, Publisher::Step::Fetching}));
+    }
+
     void staleBaseIsRegenerated()
     {
         const Fixture f = makeRepository();
