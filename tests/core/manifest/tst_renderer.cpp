@@ -215,6 +215,48 @@ private Q_SLOTS:
         QCOMPARE(r.manifests.errors[0].filePath, QStringLiteral("chart/Chart.yaml"));
     }
 
+    // helm is not installed on the build machines: a stand-in checks the command line and
+    // that its output is read like `helm template`'s.
+    void helmTemplateCommandLine()
+    {
+        QTemporaryDir bin;
+        const QString fake = bin.filePath(QStringLiteral("helm"));
+        QFile f(fake);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\n"
+                "test \"$1\" = template || exit 3\n"
+                "test -f \"$3/Chart.yaml\" || { echo \"no chart in $3\" >&2; exit 4; }\n"
+                "printf -- '---\\n# Source: x/templates/cm.yaml\\napiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: %s-cm\\n  namespace: %s\\n' \"$2\" \"$5\"\n");
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        RenderRequest req;
+        req.files.insert(QStringLiteral("charts/web/Chart.yaml"), "apiVersion: v2\nname: web\nversion: 1.0.0\n");
+        req.path = QStringLiteral("charts/web");
+        req.helmProgram = fake;
+        req.helmNamespace = QStringLiteral("shop");
+        RenderResult r = Renderer::render(req);
+        QVERIFY2(!r.failure, qPrintable(r.failure ? r.failure->fullText() : QString()));
+        QCOMPARE(r.renderer, RendererKind::Helm);
+        QCOMPARE(r.tool, QStringLiteral("helm"));
+        QCOMPARE(r.manifests.objects.size(), 1);
+        QCOMPARE(r.manifests.objects[0].key.name, QStringLiteral("web-cm")); // release name defaults to the folder
+        QCOMPARE(r.manifests.objects[0].key.ns, QStringLiteral("shop"));
+        QCOMPARE(r.manifests.objects[0].origin.filePath, QStringLiteral("charts/web/Chart.yaml"));
+
+        // The tool's own error is shown.
+        req.helmNamespace.clear();
+        req.releaseName = QStringLiteral("rel");
+        QFile::remove(fake);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\necho 'Error: parse error at (web/templates/x.yaml:3): bad' >&2\nexit 1\n");
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        r = Renderer::render(req);
+        QVERIFY(r.failure);
+        QCOMPARE(r.failure->message, QStringLiteral("helm failed (exit code 1)"));
+        QCOMPARE(r.failure->cause, QStringLiteral("Error: parse error at (web/templates/x.yaml:3): bad"));
+    }
+
     void unsupported()
     {
         RenderRequest req;
