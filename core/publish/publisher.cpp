@@ -24,6 +24,10 @@ struct RemoteSession
     bool authFailed = false;
     QStringList messages;
     QMap<QString, QString> rejected; // refname -> server status
+    // A lease for the push: the remote tip of `leaseRef` must still be `leaseTip` (zero: absent).
+    QByteArray leaseRef;
+    git_oid leaseTip = {};
+    bool leaseBroken = false;
 
     void beginOperation()
     {
@@ -80,6 +84,21 @@ int pushUpdateReferenceCallback(const char *refname, const char *status, void *p
     return 0;
 }
 
+// Right before the upload: has the branch moved on the remote since we looked? Then a forced
+// update could destroy someone else's commit: stop.
+int pushNegotiationCallback(const git_push_update **updates, size_t count, void *payload)
+{
+    auto *session = static_cast<RemoteSession *>(payload);
+    for (size_t i = 0; i < count; ++i) {
+        if (session->leaseRef == updates[i]->dst_refname && !git_oid_equal(&updates[i]->src, &session->leaseTip)) {
+            session->leaseBroken = true;
+            git_error_set_str(GIT_ERROR_REFERENCE, "the remote branch moved since it was inspected");
+            return GIT_EUSER;
+        }
+    }
+    return 0;
+}
+
 git_remote_callbacks callbacksFor(RemoteSession *session)
 {
     git_remote_callbacks callbacks;
@@ -87,6 +106,7 @@ git_remote_callbacks callbacksFor(RemoteSession *session)
     callbacks.credentials = credentialsCallback;
     callbacks.sideband_progress = sidebandCallback;
     callbacks.push_update_reference = pushUpdateReferenceCallback;
+    callbacks.push_negotiation = pushNegotiationCallback;
     callbacks.payload = session;
     return callbacks;
 }
@@ -364,9 +384,17 @@ Result<PublishResult> Publisher::publish(const PublishRequest &request)
     report(Step::Pushing);
     session.beginOperation();
     session.messages.clear();
+    session.leaseRef = branchRef;
+    if (remoteBranchTip)
+        session.leaseTip = *remoteBranchTip;
     code = git_remote_push(remote.get(), &pushSpecs, &pushOptions);
     const QString pushCause = code < 0 ? lastGitError(code) : QString();
     m_remoteMessages = session.messages;
+    if (session.leaseBroken) {
+        return Error(tr("The branch %1 changed on %2 while Driftdeck was preparing its commit; nothing was pushed. Try again.")
+                         .arg(branch, where),
+                     pushCause);
+    }
     if (code == GIT_ENONFASTFORWARD || pushCause.contains(u"fastforward", Qt::CaseInsensitive)
         || pushCause.contains(u"not present locally")) {
         return Error(tr("The push of %1 was refused as a non-fast-forward update: the branch changed on %2 meanwhile.")

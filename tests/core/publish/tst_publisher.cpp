@@ -269,6 +269,27 @@ private slots:
         QCOMPARE(gitfixture::refTarget(f.bare, u"refs/heads/" + first->branch), foreign);
     }
 
+    void foreignCommitArrivingDuringPublishIsNotOverwritten()
+    {
+        const Fixture f = makeRepository();
+        Publisher publisher;
+        const Result<PublishResult> first = publisher.publish(request(f));
+        QVERIFY(first.ok());
+        gitfixture::commit(f.bare, QStringLiteral("main"), {{QStringLiteral("README.md"), "v2\n"}}, QStringLiteral("move main"));
+        // Our branch is stale, so it will be regenerated and force-pushed; someone pushes to it
+        // after we looked but before we push.
+        QString foreign;
+        publisher.setProgressHandler([&](Publisher::Step step) {
+            if (step == Publisher::Step::Committing)
+                foreign = gitfixture::commit(f.bare, first->branch, {{QStringLiteral("NOTES.md"), "mine\n"}}, QStringLiteral("late"));
+        });
+        const Result<PublishResult> second = publisher.publish(request(f));
+        QVERIFY(!foreign.isEmpty());
+        QVERIFY(!second.ok());
+        QVERIFY2(second.error().message.contains(QStringLiteral("changed on")), qPrintable(second.error().fullText()));
+        QCOMPARE(gitfixture::refTarget(f.bare, u"refs/heads/" + first->branch), foreign);
+    }
+
     void foreignBranchWithSameNameIsRefused()
     {
         const Fixture f = makeRepository();
