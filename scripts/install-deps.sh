@@ -12,7 +12,7 @@ PACKAGES=(
   qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-translations-l10n
   libgit2-dev libcurl4-openssl-dev nlohmann-json3-dev libfyaml-dev libcpp-httplib-dev libssl-dev
   qtkeychain-qt6-dev libbenchmark-dev
-  xvfb xauth python3 openssl
+  xvfb xauth python3 openssl help2man dpkg-dev file
 )
 
 if [[ $(id -u) -eq 0 ]]; then SUDO=(); else SUDO=(sudo); fi
