@@ -21,7 +21,7 @@ constexpr std::array<std::string_view, 8> kServerMetadata{
     "deletionTimestamp", "deletionGracePeriodSeconds"};
 
 // Exact keys and prefixes (ending in '/') of labels and annotations nobody writes in Git.
-constexpr std::array<std::string_view, 22> kSystemMetadata{
+constexpr std::array<std::string_view, 23> kSystemMetadata{
     "kubectl.kubernetes.io/last-applied-configuration",
     "deployment.kubernetes.io/",
     "kubernetes.io/metadata.name",
@@ -29,6 +29,7 @@ constexpr std::array<std::string_view, 22> kSystemMetadata{
     "helm.toolkit.fluxcd.io/",
     "argocd.argoproj.io/tracking-id",
     "argocd.argoproj.io/instance",
+    "app.kubernetes.io/instance", // Argo CD label tracking adds it; compared when Git sets it
     "meta.helm.sh/",
     "pv.kubernetes.io/",
     "volume.beta.kubernetes.io/",

@@ -326,6 +326,7 @@ void TestNormalization::systemMetadata_data()
     QTest::newRow("flux name") << u"kustomize.toolkit.fluxcd.io/name"_qs << true;
     QTest::newRow("argo tracking") << u"argocd.argoproj.io/tracking-id"_qs << true;
     QTest::newRow("namespace name") << u"kubernetes.io/metadata.name"_qs << true;
+    QTest::newRow("argo instance label") << u"app.kubernetes.io/instance"_qs << true;
     QTest::newRow("restartedAt is drift") << u"kubectl.kubernetes.io/restartedAt"_qs << false;
     QTest::newRow("user label") << u"team"_qs << false;
     QTest::newRow("extra glob") << u"example.com/managed"_qs << true;
