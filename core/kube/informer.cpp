@@ -187,6 +187,7 @@ void Informer::watch()
         m_status.phase = Phase::Watching;
         ++m_status.watches;
     }
+    publish();
     auto self = shared_from_this();
     m_call = m_client->send(
         std::move(req),

@@ -156,6 +156,13 @@ void KubeClient::cancel(CallId id)
         m_loop->post(doCancel);
 }
 
+void KubeClient::notifyObserver(const ApiResponse &response)
+{
+    std::lock_guard lock(m_observerMutex);
+    if (m_observer)
+        m_observer(response);
+}
+
 void KubeClient::schedule(CallId id)
 {
     auto it = m_calls.find(id);
@@ -184,11 +191,7 @@ void KubeClient::launch(CallId id)
         failed.error = creds.error();
         auto done = std::move(call.onDone);
         m_calls.erase(it);
-        {
-            std::lock_guard lock(m_observerMutex);
-            if (m_observer)
-                m_observer(failed);
-        }
+        notifyObserver(failed);
         if (done)
             done(std::move(failed));
         return;
@@ -224,8 +227,19 @@ void KubeClient::launch(CallId id)
     }
     auto self = shared_from_this();
     HttpHandlers handlers;
-    if (call.onData)
-        handlers.onData = call.onData;
+    if (call.onData) {
+        // The first bytes of a stream prove the server is reachable again, long before the
+        // stream ends (a watch lasts minutes).
+        handlers.onData = [self, data = call.onData, first = true](std::string_view chunk) mutable {
+            if (first) {
+                first = false;
+                ApiResponse reached;
+                reached.status = 200;
+                self->notifyObserver(reached);
+            }
+            data(chunk);
+        };
+    }
     handlers.onDone = [self, id](HttpResponse &&r) { self->complete(id, std::move(r)); };
     call.transfer = m_loop->start(std::move(http), std::move(handlers));
 }
@@ -264,11 +278,7 @@ void KubeClient::complete(CallId id, HttpResponse &&http)
         r.error = describe(r);
     auto done = std::move(call.onDone);
     m_calls.erase(it);
-    {
-        std::lock_guard lock(m_observerMutex);
-        if (m_observer)
-            m_observer(r);
-    }
+    notifyObserver(r);
     if (done)
         done(std::move(r));
 }

@@ -120,6 +120,7 @@ private:
     void schedule(CallId id);
     void launch(CallId id);
     void complete(CallId id, HttpResponse &&http);
+    void notifyObserver(const ApiResponse &response);
 
     const ResolvedContext m_context;
     Options m_options; // without `loop`: m_loop is the only reference this client holds
