@@ -222,6 +222,8 @@ private Q_SLOTS:
 
     void smartHttpWithToken()
     {
+        if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
+            QSKIP("git is not on PATH: no git http-backend to serve the repository");
         GitHttpServer server(m_dir.filePath(QStringLiteral("srv")), QStringLiteral("s3cret-token"));
         QVERIFY(server.port() > 0);
         MirrorOptions o = options(server.url(QStringLiteral("origin.git")), QStringLiteral("cache-http"));
@@ -253,6 +255,8 @@ private Q_SLOTS:
 
     void smartHttpErrors()
     {
+        if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
+            QSKIP("git is not on PATH: no git http-backend to serve the repository");
         QFETCH(QString, token);
         QFETCH(QString, repo);
         QFETCH(QString, message);
@@ -271,6 +275,8 @@ private Q_SLOTS:
 
     void tlsCertificates()
     {
+        if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
+            QSKIP("git is not on PATH: no git http-backend to serve the repository");
         const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
         if (openssl.isEmpty())
             QSKIP("openssl is not on PATH: cannot make a self-signed certificate");
@@ -307,6 +313,8 @@ private Q_SLOTS:
 
     void credentialHelper()
     {
+        if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
+            QSKIP("git is not on PATH: no git http-backend to serve the repository");
         GitHttpServer server(m_dir.filePath(QStringLiteral("srv")), QStringLiteral("helper-token"));
         const QString config = m_dir.filePath(QStringLiteral("helper-gitconfig"));
         QFile f(config);
