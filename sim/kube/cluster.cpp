@@ -227,32 +227,11 @@ Reply Cluster::patchLocked(const ResourceType &type, const std::string &ns, cons
     ObjectPtr old = m_store.get(type.storageKey(), effectiveNs, name);
     const std::string ct = contentType.substr(0, contentType.find(';'));
     if (ct == "application/apply-patch+yaml") {
-        if (ctx.manager.empty())
-            return {400, statusError(400, "BadRequest",
-                                     "PatchOptions.meta.k8s.io \"\" is invalid: fieldManager: Required value: is required for apply patch")};
         std::string error;
         json config = YamlLoader::parseOne(body, &error);
         if (!config.is_object())
             return {400, statusError(400, "BadRequest", "error decoding YAML: " + error)};
-        if (config.value("kind", std::string()) != type.kind && ctx.subresource.empty())
-            return {400, statusError(400, "BadRequest", "the kind of the applied object (" + config.value("kind", std::string())
-                                         + ") does not match the resource (" + type.kind + ")")};
-        config["metadata"]["name"] = name;
-        if (type.namespaced)
-            config["metadata"]["namespace"] = ns;
-        FieldManager::Target target{ctx.manager, type.apiVersion(), ctx.subresource == "status" ? "status" : "",
-                                    type.builtin, type.hasStatus};
-        json merged;
-        json conflict;
-        if (!FieldManager::apply(old ? old->object : json(), config, target, ctx.force, &merged, &conflict))
-            return {409, conflict};
-        if (!old) {
-            if (type.namespaced && !m_store.get("/namespaces", "", ns))
-                return {404, statusError(404, "NotFound", "namespaces \"" + ns + "\" not found",
-                                         json{{"name", ns}, {"kind", "namespaces"}})};
-            return commitLocked(type, nullptr, std::move(merged), ctx, Operation::Apply);
-        }
-        return commitLocked(type, old, std::move(merged), ctx, Operation::Apply);
+        return applyLocked(type, ns, name, std::move(config), ctx);
     }
     if (!old)
         return notFound(type, name);
@@ -297,6 +276,34 @@ Reply Cluster::patchLocked(const ResourceType &type, const std::string &ns, cons
         return commitLocked(type, old, std::move(obj), ctx, Operation::Update);
     }
     return commitLocked(type, old, std::move(target), ctx, Operation::Update);
+}
+
+Reply Cluster::applyLocked(const ResourceType &type, const std::string &ns, const std::string &name, json config,
+                           const WriteContext &ctx)
+{
+    ObjectPtr old = m_store.get(type.storageKey(), type.namespaced ? ns : std::string(), name);
+    if (ctx.manager.empty())
+        return {400, statusError(400, "BadRequest",
+                                 "PatchOptions.meta.k8s.io \"\" is invalid: fieldManager: Required value: is required for apply patch")};
+    if (config.value("kind", std::string()) != type.kind && ctx.subresource.empty())
+        return {400, statusError(400, "BadRequest", "the kind of the applied object (" + config.value("kind", std::string())
+                                     + ") does not match the resource (" + type.kind + ")")};
+    config["metadata"]["name"] = name;
+    if (type.namespaced)
+        config["metadata"]["namespace"] = ns;
+    FieldManager::Target target{ctx.manager, type.apiVersion(), ctx.subresource == "status" ? "status" : "",
+                                type.builtin, type.hasStatus};
+    json merged;
+    json conflict;
+    if (!FieldManager::apply(old ? old->object : json(), config, target, ctx.force, &merged, &conflict))
+        return {409, conflict};
+    if (!old) {
+        if (type.namespaced && !m_store.get("/namespaces", "", ns))
+            return {404, statusError(404, "NotFound", "namespaces \"" + ns + "\" not found",
+                                     json{{"name", ns}, {"kind", "namespaces"}})};
+        return commitLocked(type, nullptr, std::move(merged), ctx, Operation::Apply);
+    }
+    return commitLocked(type, old, std::move(merged), ctx, Operation::Apply);
 }
 
 Reply Cluster::commitLocked(const ResourceType &type, const ObjectPtr &old, json obj, const WriteContext &ctx,
@@ -543,7 +550,7 @@ Reply Cluster::applyObject(const json &obj, const std::string &manager, bool for
     std::unique_lock lock(m_store.mutex());
     if (createNamespace && type->namespaced)
         ensureNamespaceLocked(ns, manager);
-    return patchLocked(*type, ns, name, "application/apply-patch+yaml", obj.dump(), ctx);
+    return applyLocked(*type, ns, name, obj, ctx);
 }
 
 json Cluster::objects() const

@@ -65,6 +65,8 @@ private:
                       const std::string &contentType, const std::string &body, const WriteContext &ctx);
     Reply removeLocked(const ResourceType &type, const std::string &ns, const std::string &name,
                        const WriteContext &ctx);
+    Reply applyLocked(const ResourceType &type, const std::string &ns, const std::string &name, nlohmann::json config,
+                      const WriteContext &ctx);
     Reply scaleLocked(const ResourceType &type, const ObjectPtr &old, const nlohmann::json &scale,
                       const WriteContext &ctx);
     static nlohmann::json scaleOf(const nlohmann::json &obj);

@@ -648,6 +648,7 @@ void Server::Impl::handleList(const ResourceType &type, const std::string &ns, c
     const long limit = param(req, "limit").empty() ? 0 : std::atol(param(req, "limit").c_str());
     std::string startAfter;
     uint64_t listRv = 0;
+    long remainingHint = -1; // carried in the token so each page does not count the rest again
     const std::string cont = param(req, "continue");
     if (!cont.empty()) {
         bool ok = false;
@@ -658,6 +659,7 @@ void Server::Impl::handleList(const ResourceType &type, const std::string &ns, c
         }
         listRv = token["rv"].get<uint64_t>();
         startAfter = token["start"].get<std::string>();
+        remainingHint = token.value("rem", -1L);
     }
     std::vector<ObjectPtr> items;
     std::string nextKey;
@@ -695,7 +697,9 @@ void Server::Impl::handleList(const ResourceType &type, const std::string &ns, c
                 }
                 items.push_back(it->second);
             }
-            if (!nextKey.empty() && !filtered) {
+            if (!nextKey.empty() && !filtered && remainingHint >= 0) {
+                remaining = std::max(0L, remainingHint - static_cast<long>(items.size()));
+            } else if (!nextKey.empty() && !filtered) {
                 // remainingItemCount for unfiltered lists
                 long n = 0;
                 for (auto r = it; r != bucket->end(); ++r) {
@@ -715,7 +719,10 @@ void Server::Impl::handleList(const ResourceType &type, const std::string &ns, c
     }
     json meta{{"resourceVersion", std::to_string(listRv)}};
     if (!nextKey.empty()) {
-        meta["continue"] = base64UrlEncode(json{{"rv", listRv}, {"start", nextKey}}.dump());
+        json token{{"rv", listRv}, {"start", nextKey}};
+        if (remaining >= 0)
+            token["rem"] = remaining;
+        meta["continue"] = base64UrlEncode(token.dump());
         if (remaining >= 0)
             meta["remainingItemCount"] = remaining;
     }
@@ -806,6 +813,8 @@ void Server::Impl::handleWatch(const ResourceType &type, const std::string &ns, 
     res.set_chunked_content_provider(kWatchJson, [st, store, line, bookmark, bookmarkMs](size_t, httplib::DataSink &sink) {
         std::string out;
         bool finish = false;
+        bool coalesce = false;
+        std::vector<WatchEvent> pending;
         {
             std::shared_lock lock(store->mutex());
             if (store->stopping() || store->watchGeneration() != st->generation || Clock::now() >= st->deadline) {
@@ -846,30 +855,39 @@ void Server::Impl::handleWatch(const ResourceType &type, const std::string &ns, 
                                 wait, std::chrono::duration_cast<std::chrono::milliseconds>(
                                           st->lastBookmark + std::chrono::milliseconds(bookmarkMs) - now)
                                           + std::chrono::milliseconds(1));
-                        store->changed().wait_for(lock, wait);
+                        coalesce = store->changed().wait_for(lock, wait) == std::cv_status::no_timeout;
                     }
                 } else {
-                    for (size_t n = 0; i < events.size() && n < 2000; ++i, ++n) {
+                    // Copy references only: matching and serialising happen after the lock is gone,
+                    // so writers are not starved by many watchers.
+                    for (size_t n = 0; i < events.size() && n < 5000; ++i, ++n) {
                         const WatchEvent &ev = events[i];
                         st->cursor = ev.rv;
                         if (ev.storageKey != st->type.storageKey() || (!st->ns.empty() && ev.ns != st->ns))
                             continue;
-                        const bool now = st->labels.matches(ev.object->object) && st->fields.matches(ev.object->object);
-                        if (ev.type == "MODIFIED" && ev.previous) {
-                            const bool before = st->labels.matches(ev.previous->object)
-                                && st->fields.matches(ev.previous->object);
-                            if (now && !before)
-                                out += line("ADDED", ev.object);
-                            else if (!now && before)
-                                out += line("DELETED", ev.object);
-                            else if (now)
-                                out += line("MODIFIED", ev.object);
-                        } else if (now) {
-                            out += line(ev.type.c_str(), ev.object);
-                        }
+                        pending.push_back(ev);
                     }
                 }
             }
+        }
+        for (const WatchEvent &ev : pending) {
+            const bool now = st->labels.matches(ev.object->object) && st->fields.matches(ev.object->object);
+            if (ev.type == "MODIFIED" && ev.previous) {
+                const bool before = st->labels.matches(ev.previous->object) && st->fields.matches(ev.previous->object);
+                if (now && !before)
+                    out += line("ADDED", ev.object);
+                else if (!now && before)
+                    out += line("DELETED", ev.object);
+                else if (now)
+                    out += line("MODIFIED", ev.object);
+            } else if (now) {
+                out += line(ev.type.c_str(), ev.object);
+            }
+        }
+        if (coalesce) {
+            // Woken by a write: give the writer a moment so events go out in batches, not one
+            // TLS record per event per watcher.
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
         }
         if (!out.empty() && !sink.write(out.data(), out.size()))
             return false;
