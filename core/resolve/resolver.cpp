@@ -169,7 +169,7 @@ QString guessHelmValue(const ResolveOptions &options, const drift::FieldChange &
         }
         if (v.is_array() || v.is_null())
             return;
-        const QString text = drift::YamlEmitter::displayValue(v);
+        const QString text = v.is_string() ? QString::fromStdString(v.get<std::string>()) : drift::YamlEmitter::displayValue(v);
         if (text == change.gitValue && exact.isEmpty())
             exact = path;
         else if (partial.isEmpty() && text.size() >= 2 && change.gitValue.endsWith(u':' + text))

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/resolve/yamleditor.h"
 
-#include <QCoreApplication>
-
 #include <functional>
+
+#include <QCoreApplication>
 
 namespace driftdeck::resolve {
 
@@ -187,6 +187,8 @@ Result<YamlEditor::Located> YamlEditor::locate(const YamlTree &tree, int doc, co
     at.chain.push_back(cur);
     for (; at.depth < path.size(); ++at.depth) {
         const auto &seg = path[at.depth];
+        if (cur->type == YamlNode::Type::Scalar && cur->value.is_null())
+            break; // `labels:` with nothing after it: the rest is missing
         if (cur->type == YamlNode::Type::Alias)
             return Error(tr("The field %1 comes from a YAML alias; edit the anchored value instead")
                              .arg(pathText(path, at.depth)));
@@ -377,6 +379,13 @@ Result<void> YamlEditor::replaceNode(const Located &at, size_t level, const nloh
         }
         if (text.empty())
             text = YamlWriter::scalar(v, n.style, false);
+        if (n.type == YamlNode::Type::Scalar && n.end <= n.start && parent.type == YamlNode::Type::Map) {
+            qsizetype colon = parent.keyEnds[size_t(idx)];
+            while (colon < m_bytes.size() && m_bytes[colon] != ':')
+                ++colon;
+            splice(colon + 1, colon + 1, " " + text);
+            return success();
+        }
         splice(n.start, n.end, text);
         return success();
     }
@@ -389,7 +398,9 @@ Result<void> YamlEditor::replaceNode(const Located &at, size_t level, const nloh
             return Error(tr("The key's ':' was not found"));
         std::string text = m_writer.afterKey(v, column(keyStart));
         text.pop_back(); // the node's own line break stays
-        splice(colon + 1, n.end, text);
+        // An empty scalar (`key:` alone) has nothing to replace after the colon.
+        const qsizetype end = n.type == YamlNode::Type::Scalar && n.end <= n.start ? colon + 1 : n.end;
+        splice(colon + 1, std::max(end, colon + 1), text);
         return success();
     }
     const qsizetype dash = dashOf(n);

@@ -167,6 +167,18 @@ Result<YamlTree> YamlTree::parse(QByteArrayView bytes)
         switch (e->type) {
         case FYET_SCALAR: {
             fy_token *v = e->scalar.value;
+            if (!v) {
+                // An empty value (`key:` alone) has no token: it sits right after its key.
+                if (keyExpected)
+                    return Error(tr("The document has an empty mapping key"));
+                YamlNode n;
+                const bool inMap = !frames.empty() && frames.back().node.type == YamlNode::Type::Map;
+                n.start = n.end = n.outerStart = inMap ? frames.back().keyEnd : (frames.empty() ? 0 : frames.back().node.end);
+                n.value = nullptr;
+                if (auto r = complete(std::move(n)); !r)
+                    return r.error();
+                continue;
+            }
             const fy_scalar_style style = fy_token_scalar_style(v);
             qsizetype start = pos(fy_token_start_mark(v));
             qsizetype end = pos(fy_token_end_mark(v));

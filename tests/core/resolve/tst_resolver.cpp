@@ -4,6 +4,7 @@
 #include "core/resolve/fileedit.h"
 #include "core/resolve/manifestcleaner.h"
 #include "core/resolve/resolver.h"
+#include "core/resolve/yamlwriter.h"
 
 #include <nlohmann/json.hpp>
 
@@ -154,6 +155,11 @@ class TestResolver : public QObject
 private slots:
     void goldenEdits_data();
     void goldenEdits();
+    void inlineEdits_data();
+    void inlineEdits();
+    void scalarQuoting_data();
+    void scalarQuoting();
+    void helmValueGuess();
     void deterministic();
     void refusals_data();
     void refusals();
@@ -272,6 +278,136 @@ void TestResolver::goldenEdits()
             }
         }
     }
+}
+
+void TestResolver::inlineEdits_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("op");
+    QTest::addColumn<QString>("live");
+    QTest::addColumn<QByteArray>("expected");
+
+    const QByteArray pod = QByteArrayLiteral("apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n");
+    QTest::newRow("first key of a list item") << pod + "spec:\n  containers:\n  - name: app\n    env:\n    - name: A\n      value: \"1\"\n    - value: x\n      name: B\n"
+        << QStringLiteral("spec.containers[name=app].env[name=B].value") << QStringLiteral("/spec/containers/0/env/1/value") << QStringLiteral("remove")
+        << QStringLiteral(R"({"spec":{"containers":[{"name":"app","env":[{"name":"A","value":"1"},{"name":"B"}]}]}})")
+        << pod + "spec:\n  containers:\n  - name: app\n    env:\n    - name: A\n      value: \"1\"\n    - name: B\n";
+    QTest::newRow("flow list element") << pod + "spec:\n  containers:\n  - name: app\n    ports: [{containerPort: 80}, {containerPort: 443}]\n"
+        << QStringLiteral("spec.containers[name=app].ports[containerPort=80,protocol=TCP]") << QStringLiteral("/spec/containers/0/ports/-") << QStringLiteral("remove")
+        << QStringLiteral(R"({"spec":{"containers":[{"name":"app","ports":[{"containerPort":443}]}]}})")
+        << pod + "spec:\n  containers:\n  - name: app\n    ports: [{containerPort: 443}]\n";
+    QTest::newRow("empty flow map") << QByteArrayLiteral("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  labels: {}\ndata:\n  a: b\n")
+        << QStringLiteral("metadata.labels.team") << QStringLiteral("/metadata/labels/team") << QStringLiteral("add")
+        << QStringLiteral(R"({"metadata":{"labels":{"team":"on"}}})")
+        << QByteArrayLiteral("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  labels: {team: \"on\"}\ndata:\n  a: b\n");
+    QTest::newRow("anchored scalar keeps its anchor") << QByteArrayLiteral("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: &v one # first\n")
+        << QStringLiteral("data.a") << QStringLiteral("/data/a") << QStringLiteral("replace")
+        << QStringLiteral(R"({"data":{"a":"1e3"}})")
+        << QByteArrayLiteral("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: &v \"1e3\" # first\n");
+    QTest::newRow("empty value") << QByteArrayLiteral("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  labels:\ndata:\n  a: b\n")
+        << QStringLiteral("metadata.labels.team") << QStringLiteral("/metadata/labels/team") << QStringLiteral("add")
+        << QStringLiteral(R"({"metadata":{"labels":{"team":"web"}}})")
+        << QByteArrayLiteral("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  labels:\n    team: web\ndata:\n  a: b\n");
+    QTest::newRow("no final line break") << QByteArrayLiteral("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: b")
+        << QStringLiteral("data.c") << QStringLiteral("/data/c") << QStringLiteral("add")
+        << QStringLiteral(R"({"data":{"a":"b","c":"d"}})")
+        << QByteArrayLiteral("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: b\n  c: d\n");
+    QTest::newRow("only list element") << pod + "spec:\n  containers:\n    - name: app\n      env:\n        - name: A # only one\n          value: \"1\"\n      image: x\n"
+        << QStringLiteral("spec.containers[name=app].env[name=A]") << QStringLiteral("/spec/containers/0/env/-") << QStringLiteral("remove")
+        << QStringLiteral(R"({})")
+        << pod + "spec:\n  containers:\n    - name: app\n      env: []\n      image: x\n";
+    QTest::newRow("new list in indented style") << pod + "spec:\n  containers:\n    - name: app\n      image: x\n"
+        << QStringLiteral("spec.containers[name=app].env[name=MODE]") << QStringLiteral("/spec/containers/0/env/0") << QStringLiteral("add")
+        << QStringLiteral(R"({"spec":{"containers":[{"name":"app","env":[{"name":"MODE","value":"fast"}]}]}})")
+        << pod + "spec:\n  containers:\n    - name: app\n      image: x\n      env:\n        - name: MODE\n          value: fast\n";
+    QTest::newRow("merge key overridden") << QByteArrayLiteral("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  labels: &base\n    tier: web\n  annotations:\n    <<: *base\n")
+        << QStringLiteral("metadata.annotations.tier") << QStringLiteral("/metadata/annotations/tier") << QStringLiteral("replace")
+        << QStringLiteral(R"({"metadata":{"annotations":{"tier":"api"}}})")
+        << QByteArrayLiteral("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  labels: &base\n    tier: web\n  annotations:\n    <<: *base\n    tier: api\n");
+    QTest::newRow("double-quoted stays double-quoted") << QByteArrayLiteral("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  msg: \"hello\"\n")
+        << QStringLiteral("data.msg") << QStringLiteral("/data/msg") << QStringLiteral("replace")
+        << QStringLiteral(R"({"data":{"msg":"say \"hi\""}})")
+        << QByteArrayLiteral("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  msg: \"say \\\"hi\\\"\"\n");
+}
+
+void TestResolver::inlineEdits()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QString, field);
+    QFETCH(QString, pointer);
+    QFETCH(QString, op);
+    QFETCH(QString, live);
+    QFETCH(QByteArray, expected);
+    const manifest::SourceOrigin origin{{}, {}, QStringLiteral("x.yaml")};
+    const auto set = manifest::ManifestParser::parse(yaml, origin);
+    QCOMPARE(set.objects.size(), 1);
+    drift::FieldChange c;
+    c.field = field;
+    c.pointer = pointer;
+    c.op = opOf(op.toStdString());
+    const auto edit = resolve::Resolver::resolve(yaml, set.objects.front(), Json::parse(live.toStdString()), {c});
+    QVERIFY2(edit.ok(), qPrintable(edit.ok() ? QString() : edit.error().fullText()));
+    QCOMPARE(QString::fromUtf8(edit->after), QString::fromUtf8(expected));
+}
+
+void TestResolver::scalarQuoting_data()
+{
+    QTest::addColumn<QString>("value"); // JSON
+    QTest::addColumn<int>("style");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << QStringLiteral(R"("nginx:1.27")") << int(FYSS_PLAIN) << QStringLiteral("nginx:1.27");
+    QTest::newRow("bool word") << QStringLiteral(R"("on")") << int(FYSS_PLAIN) << QStringLiteral("\"on\"");
+    QTest::newRow("octal") << QStringLiteral(R"("0777")") << int(FYSS_PLAIN) << QStringLiteral("\"0777\"");
+    QTest::newRow("exponent") << QStringLiteral(R"("1e3")") << int(FYSS_PLAIN) << QStringLiteral("\"1e3\"");
+    QTest::newRow("null word") << QStringLiteral(R"("null")") << int(FYSS_PLAIN) << QStringLiteral("\"null\"");
+    QTest::newRow("colon space") << QStringLiteral(R"("a: b")") << int(FYSS_PLAIN) << QStringLiteral("\"a: b\"");
+    QTest::newRow("empty") << QStringLiteral(R"("")") << int(FYSS_PLAIN) << QStringLiteral("\"\"");
+    QTest::newRow("single kept") << QStringLiteral(R"("it's")") << int(FYSS_SINGLE_QUOTED) << QStringLiteral("'it''s'");
+    QTest::newRow("single to double for line break") << QStringLiteral(R"("a\nb")") << int(FYSS_SINGLE_QUOTED) << QStringLiteral("\"a\\nb\"");
+    QTest::newRow("integer") << QStringLiteral("5") << int(FYSS_DOUBLE_QUOTED) << QStringLiteral("5");
+    QTest::newRow("float") << QStringLiteral("0.5") << int(FYSS_PLAIN) << QStringLiteral("0.5");
+    QTest::newRow("bool") << QStringLiteral("true") << int(FYSS_SINGLE_QUOTED) << QStringLiteral("true");
+    QTest::newRow("list") << QStringLiteral(R"(["a", "on"])") << int(FYSS_PLAIN) << QStringLiteral("[a, \"on\"]");
+}
+
+void TestResolver::scalarQuoting()
+{
+    QFETCH(QString, value);
+    QFETCH(int, style);
+    QFETCH(QString, expected);
+    const Json v = Json::parse(value.toStdString());
+    const std::string text = resolve::YamlWriter::scalar(v, fy_scalar_style(style));
+    QCOMPARE(QString::fromStdString(text), expected);
+    // Whatever the style, the text reads back as the value.
+    const auto docs = manifest::ManifestParser::parseDocuments(QByteArray::fromStdString("v: " + text + "\n"), QStringLiteral("v.yaml"));
+    QVERIFY(docs.ok());
+    QVERIFY(docs->front()["v"] == v);
+}
+
+void TestResolver::helmValueGuess()
+{
+    const QByteArray yaml = QByteArrayLiteral("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n      - name: web\n        image: nginx:1.25\n");
+    const auto set = manifest::ManifestParser::parse(yaml, manifest::SourceOrigin{{}, {}, QStringLiteral("web/templates/d.yaml")});
+    drift::FieldChange c;
+    c.field = QStringLiteral("spec.template.spec.containers[name=web].image");
+    c.pointer = QStringLiteral("/spec/template/spec/containers/0/image");
+    c.gitValue = QStringLiteral("nginx:1.25");
+    resolve::ResolveOptions options;
+    options.renderer = manifest::RendererKind::Helm;
+    options.sourcePath = QStringLiteral("web");
+    options.files.insert(QStringLiteral("web/values.yaml"), QByteArrayLiteral("image:\n  repository: nginx\n  tag: \"1.25\"\n"));
+    const Json live = Json::parse(R"({"spec":{"template":{"spec":{"containers":[{"name":"web","image":"nginx:1.27"}]}}}})");
+    const auto r = resolve::Resolver::resolveInSource(set.objects.front(), live, {c}, options);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message.contains(u"image.tag"), qPrintable(r.error().message));
+    QVERIFY(r.error().message.contains(u"Helm chart"));
+    // Without values.yaml the refusal still explains where the change belongs.
+    options.files.clear();
+    const auto plain = resolve::Resolver::resolveInSource(set.objects.front(), live, {c}, options);
+    QVERIFY(!plain.ok());
+    QVERIFY(plain.error().message.contains(u"change the chart's values instead"));
 }
 
 void TestResolver::deterministic()
