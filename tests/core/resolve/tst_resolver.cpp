@@ -130,7 +130,8 @@ bool kubectlAvailable()
         || !QStandardPaths::findExecutable(QStringLiteral("kustomize")).isEmpty();
 }
 
-Json renderedObject(const manifest::FileMap &files, const QString &overlay, const QString &name)
+Json renderedObject(const manifest::FileMap &files, const QString &overlay, const QString &name,
+                    const QString &kind = QStringLiteral("Deployment"))
 {
     manifest::RenderRequest req;
     req.files = files;
@@ -140,7 +141,7 @@ Json renderedObject(const manifest::FileMap &files, const QString &overlay, cons
     if (r.failure)
         return Json();
     for (const auto &o : r.manifests.objects) {
-        if (o.key.name == name)
+        if (o.key.name == name && o.key.kind == kind)
             return *o.object;
     }
     return Json();
@@ -160,6 +161,8 @@ private slots:
     void scalarQuoting_data();
     void scalarQuoting();
     void helmValueGuess();
+    void fixtureImageEdits();
+    void fixtureSharedBasePatch();
     void deterministic();
     void refusals_data();
     void refusals();
@@ -408,6 +411,91 @@ void TestResolver::helmValueGuess()
     const auto plain = resolve::Resolver::resolveInSource(set.objects.front(), live, {c}, options);
     QVERIFY(!plain.ok());
     QVERIFY(plain.error().message.contains(u"change the chart's values instead"));
+}
+
+// Every workload in the real repositories: changing one container image touches one line.
+void TestResolver::fixtureImageEdits()
+{
+    const QString root = QStringLiteral(DRIFTDECK_SOURCE_DIR "/../shared/fixtures");
+    if (!QDir(root).exists())
+        QSKIP("../shared/fixtures is not present: the real-repository edits are not checked");
+    auto files = manifest::Renderer::loadDirectory(root);
+    QVERIFY(files.ok());
+    int checked = 0;
+    for (auto it = files->cbegin(); it != files->cend(); ++it) {
+        if (!it.key().endsWith(u".yaml") || it.key().contains(u"/templates/") || it.key().contains(u"/.git/"))
+            continue;
+        const manifest::SourceOrigin origin{{}, {}, it.key()};
+        const auto set = manifest::ManifestParser::parse(it.value(), origin);
+        for (const auto &o : set.objects) {
+            const Json &obj = *o.object;
+            const Json::json_pointer podSpec(o.key.kind == u"CronJob" ? "/spec/jobTemplate/spec/template/spec" : "/spec/template/spec");
+            if (!obj.contains(podSpec) || !obj.at(podSpec).contains("containers"))
+                continue;
+            const Json &container = obj.at(podSpec)["containers"][0];
+            if (!container.contains("name") || !container.contains("image") || !container["image"].is_string())
+                continue;
+            Json live = obj;
+            const std::string newImage = container["image"].get<std::string>() + "-drifted";
+            live[podSpec]["containers"][0]["image"] = newImage;
+            drift::FieldChange c;
+            c.field = QStringLiteral("%1.containers[name=%2].image")
+                          .arg(o.key.kind == u"CronJob" ? QStringLiteral("spec.jobTemplate.spec.template.spec") : QStringLiteral("spec.template.spec"),
+                               QString::fromStdString(container["name"].get<std::string>()));
+            c.pointer = QString::fromStdString(podSpec.to_string()) + u"/containers/0/image";
+            c.gitValue = QString::fromStdString(container["image"].get<std::string>());
+            c.liveValue = QString::fromStdString(newImage);
+            const auto edit = resolve::Resolver::resolve(it.value(), o, live, {c});
+            QVERIFY2(edit.ok(), qPrintable(it.key() + u": " + (edit.ok() ? QString() : edit.error().fullText())));
+            const auto hunks = hunksOf(edit->unifiedDiff(0));
+            QCOMPARE(hunks.size(), 1);
+            QCOMPARE(hunks.front().removed.size(), 1);
+            QCOMPARE(hunks.front().added.size(), 1);
+            QVERIFY(hunks.front().added.front().contains(QString::fromStdString(newImage)));
+            ++checked;
+        }
+    }
+    QVERIFY2(checked >= 10, qPrintable(QString::number(checked)));
+}
+
+// podinfo's frontend base is shared by three overlays: production gets a patch of its own.
+void TestResolver::fixtureSharedBasePatch()
+{
+    const QString root = QStringLiteral(DRIFTDECK_SOURCE_DIR "/../shared/fixtures/podinfo");
+    if (!QDir(root).exists())
+        QSKIP("../shared/fixtures/podinfo is not present");
+    if (!kubectlAvailable())
+        QSKIP("neither kubectl nor kustomize is on PATH: the overlay cannot be rendered");
+    auto files = manifest::Renderer::loadDirectory(root);
+    QVERIFY(files.ok());
+    const QString overlay = QStringLiteral("deploy/overlays/production");
+    const Json before = renderedObject(*files, overlay, QStringLiteral("frontend"));
+    QVERIFY(before.is_object());
+    Json live = before;
+    const std::string image = before["spec"]["template"]["spec"]["containers"][0]["image"].get<std::string>() + "-hotfix";
+    live["spec"]["template"]["spec"]["containers"][0]["image"] = image;
+    drift::FieldChange c;
+    c.field = QStringLiteral("spec.template.spec.containers[name=%1].image")
+                  .arg(QString::fromStdString(before["spec"]["template"]["spec"]["containers"][0]["name"].get<std::string>()));
+    c.pointer = QStringLiteral("/spec/template/spec/containers/0/image");
+    manifest::ManifestObject desired;
+    desired.key = ResourceKey{QStringLiteral("apps"), QStringLiteral("Deployment"), QStringLiteral("production"), QStringLiteral("frontend")};
+    desired.object = std::make_shared<const Json>(before);
+    resolve::ResolveOptions options;
+    options.renderer = manifest::RendererKind::Kustomize;
+    options.files = *files;
+    options.sourcePath = overlay;
+    const auto edits = resolve::Resolver::resolveInSource(desired, live, {c}, options);
+    QVERIFY2(edits.ok(), qPrintable(edits.ok() ? QString() : edits.error().fullText()));
+    manifest::FileMap changed = *files;
+    for (const auto &e : *edits) {
+        QVERIFY2(e.path.startsWith(overlay + u'/'), qPrintable(e.path));
+        changed.insert(e.path, e.after);
+    }
+    const Json after = renderedObject(changed, overlay, QStringLiteral("frontend"));
+    QVERIFY(after["spec"]["template"]["spec"]["containers"][0]["image"] == Json(image));
+    const Json staging = renderedObject(changed, QStringLiteral("deploy/overlays/staging"), QStringLiteral("frontend"));
+    QVERIFY(staging["spec"]["template"]["spec"]["containers"][0]["image"] != Json(image));
 }
 
 void TestResolver::deterministic()
