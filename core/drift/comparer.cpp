@@ -465,4 +465,57 @@ CompareResult Comparer::compare(const Json &desired, const Json &live, const Own
     return result;
 }
 
+namespace {
+
+Json ownedPart(const Json &value, const OwnershipIndex &index, int node, Mask mask)
+{
+    if (index.isLeaf(node) && (index.ownersOf(node) & mask))
+        return value;
+    if (value.is_object()) {
+        Json out = Json::object();
+        for (auto it = value.begin(); it != value.end(); ++it) {
+            const int child = index.field(node, it.key());
+            if (index.subtreeOwnersOf(child) & mask)
+                out[it.key()] = ownedPart(*it, index, child, mask);
+        }
+        return out;
+    }
+    if (value.is_array()) {
+        Json out = Json::array();
+        for (size_t i = 0; i < value.size(); ++i) {
+            const int child = index.element(node, value[i], int(i));
+            if (index.subtreeOwnersOf(child) & mask)
+                out.push_back(ownedPart(value[i], index, child, mask));
+        }
+        return out;
+    }
+    return value;
+}
+
+} // namespace
+
+Json Comparer::ownedBy(const Json &object, const OwnershipIndex &index, Mask mask)
+{
+    Json out = index.isEmpty() ? Json::object() : ownedPart(object, index, index.root(), mask);
+    if (!out.is_object())
+        out = Json::object();
+    for (const char *k : {"apiVersion", "kind"}) {
+        if (object.contains(k))
+            out[k] = object[k];
+    }
+    const Json *meta = findChild(&object, "metadata");
+    for (const char *k : {"name", "namespace"}) {
+        if (const Json *v = findChild(meta, k))
+            out["metadata"][k] = *v;
+    }
+    return out;
+}
+
+CompareResult Comparer::compareExact(const Json &dryRun, const Json &live, const OwnershipIndex *ownership) const
+{
+    const OwnershipIndex predicted = OwnershipIndex::fromObject(dryRun);
+    const Json desired = ownedBy(dryRun, predicted, predicted.maskOf(m_options.gitOpsManagers));
+    return compare(desired, live, ownership);
+}
+
 } // namespace driftdeck::drift

@@ -55,6 +55,15 @@ public:
     CompareResult compare(const nlohmann::json &desired, const nlohmann::json &live,
                           const OwnershipIndex *ownership = nullptr) const;
 
+    // Exact mode, for users with patch rights: `dryRun` is the API server's answer to a
+    // server-side apply dry-run of the Git object as the GitOps manager (what Argo CD's
+    // server-side diff and `flux diff` use). Only the fields the GitOps manager owns in that
+    // answer are compared, so server defaults and admission webhook mutations never show.
+    CompareResult compareExact(const nlohmann::json &dryRun, const nlohmann::json &live,
+                               const OwnershipIndex *ownership = nullptr) const;
+    // The part of an object owned by the given managers (identity fields always kept).
+    static nlohmann::json ownedBy(const nlohmann::json &object, const OwnershipIndex &index, OwnershipIndex::Mask mask);
+
     const CompareOptions &options() const { return m_options; }
 
     // The identity an object states itself (group from apiVersion, kind, namespace, name).

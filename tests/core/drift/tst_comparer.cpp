@@ -107,6 +107,7 @@ private Q_SLOTS:
     void wholeResourceIgnored_data();
     void wholeResourceIgnored();
     void providedOwnershipIndex();
+    void exactMode();
 };
 
 void TestComparer::deployment_data()
@@ -501,6 +502,48 @@ void TestComparer::providedOwnershipIndex()
     QCOMPARE(r.changes.size(), 1);
     QCOMPARE(r.changes[0].manager, u"kustomize-controller"_qs);
     QCOMPARE(r.changes[0].time, QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC));
+}
+
+void TestComparer::exactMode()
+{
+    // Live: scaled to 5 by kubectl-scale, and a webhook injected an annotation into the pod
+    // template when Flux applied (the apply request's manager owns webhook mutations).
+    json live = loadJson("deployment-live.json");
+    live["spec"]["replicas"] = 5;
+    live["spec"]["template"]["metadata"]["annotations"] = json{{"sidecar.example.com/injected", "true"}};
+    json &flux = live["metadata"]["managedFields"][0];
+    flux["fieldsV1"]["f:spec"].erase("f:replicas");
+    flux["fieldsV1"]["f:spec"]["f:template"]["f:metadata"]["f:annotations"] =
+        json::parse(R"({".":{},"f:sidecar.example.com/injected":{}})");
+    live["metadata"]["managedFields"].push_back(json::parse(R"({"apiVersion":"apps/v1","fieldsType":"FieldsV1",
+        "fieldsV1":{"f:spec":{"f:replicas":{}}},"manager":"kubectl-scale","operation":"Update",
+        "subresource":"scale","time":"2026-11-27T10:42:00Z"})"));
+
+    // The dry-run answer: Git applied with force takes replicas back, webhooks run again.
+    json dryRun = live;
+    dryRun["spec"]["replicas"] = 3;
+    dryRun["metadata"]["managedFields"][0]["fieldsV1"]["f:spec"]["f:replicas"] = json::object();
+    dryRun["metadata"]["managedFields"].erase(2);
+
+    const Comparer comparer;
+    const CompareResult exact = comparer.compareExact(dryRun, live);
+    const json expected = json::parse(R"([{"field":"spec.replicas","pointer":"/spec/replicas","op":"replace",
+        "git":"3","live":"5","manager":"kubectl-scale","operation":"Update","time":"2026-11-27T10:42:00Z"}])");
+    QCOMPARE(dumpJson(changesJson(exact.changes)), dumpJson(expected));
+
+    // The read-only comparison sees the webhook's annotation as an addition Git does not make.
+    const CompareResult readOnly = comparer.compare(loadJson("deployment-git.json"), live);
+    QCOMPARE(readOnly.changes.size(), 2);
+    QCOMPARE(readOnly.changes[1].field, u"spec.template.metadata.annotations[\"sidecar.example.com/injected\"]"_qs);
+
+    // What the GitOps manager owns in the dry-run answer: Git's fields plus the mutation.
+    const OwnershipIndex index = OwnershipIndex::fromObject(dryRun);
+    const json owned = Comparer::ownedBy(dryRun, index, index.maskOf({u"kustomize-controller"_qs}));
+    QVERIFY(owned["spec"]["template"]["metadata"]["annotations"].contains("sidecar.example.com/injected"));
+    QVERIFY(!owned["spec"].contains("revisionHistoryLimit"));
+    QVERIFY(!owned.contains("status"));
+    QVERIFY(owned["metadata"]["name"] == "web");
+    QVERIFY(owned["spec"]["template"]["spec"]["containers"][0]["image"] == "ghcr.io/acme/web:1.4.2");
 }
 
 QTEST_GUILESS_MAIN(TestComparer)

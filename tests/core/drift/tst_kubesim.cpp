@@ -190,6 +190,18 @@ void TestKubeSim::mutationsByOtherManagers()
     QCOMPARE(r.changes[1].liveValue, u"nginx:1.28"_qs);
     QCOMPARE(r.changes[1].manager, u"kubectl-edit"_qs);
 
+    // Exact mode: a server-side apply dry-run of Git as the GitOps manager gives the same answer.
+    kubesim::WriteContext dryRun;
+    dryRun.manager = kManager;
+    dryRun.dryRun = true;
+    dryRun.force = true;
+    const kubesim::Reply predicted =
+        cluster.patch(*type, "shop", "web", "application/apply-patch+yaml", git->dump(), dryRun);
+    QVERIFY2(predicted.code < 300, predicted.body.dump().c_str());
+    QVERIFY(cluster.get(*type, "shop", "web").body == live); // a dry run changes nothing
+    const CompareResult exact = Comparer().compareExact(predicted.body, live);
+    QCOMPARE(exact.changes, r.changes);
+
     // The HPA's replicas through the scale subresource, ignored by a manager rule.
     kubesim::WriteContext hpa;
     hpa.manager = "kube-controller-manager";
