@@ -90,6 +90,7 @@ struct WatchState {
     bool initialEventsEnd = false;
     bool bookmarks = false;
     bool metadataOnly = false;
+    bool table = false;
     uint64_t generation = 0;
     Clock::time_point deadline;
     Clock::time_point lastBookmark;
@@ -606,6 +607,12 @@ void Server::Impl::handleResource(const std::vector<std::string> &seg, const htt
             return;
         }
         reply = cluster.get(*type, ns, name, sub);
+        if (reply.code == 200 && sub.empty()
+            && req.get_header_value("Accept").find("as=PartialObjectMetadata") != std::string::npos) {
+            res.status = 200;
+            res.set_content(metadataOnlyText(reply.body), kJson);
+            return;
+        }
         if (reply.code == 200 && req.get_header_value("Accept").find("as=Table") != std::string::npos) {
             sendJson(res, 200, Table::forObjects(*type, {reply.body}, reply.body["metadata"].value("resourceVersion", std::string()), {}));
             return;
@@ -777,6 +784,7 @@ void Server::Impl::handleWatch(const ResourceType &type, const std::string &ns, 
         st->initial = true;
     st->bookmarks = param(req, "allowWatchBookmarks") == "true" || param(req, "allowWatchBookmarks") == "1";
     st->metadataOnly = req.get_header_value("Accept").find("as=PartialObjectMetadata") != std::string::npos;
+    st->table = req.get_header_value("Accept").find("as=Table") != std::string::npos;
     if (!st->initial) {
         try {
             st->cursor = std::stoull(rv);
@@ -798,7 +806,10 @@ void Server::Impl::handleWatch(const ResourceType &type, const std::string &ns, 
         std::string s = R"({"type":")";
         s += type;
         s += R"(","object":)";
-        s += st->metadataOnly ? metadataOnlyText(obj->object) : obj->text;
+        if (st->table)
+            s += Table::forObjects(st->type, {obj->object}, obj->object["metadata"].value("resourceVersion", std::string()), {}).dump();
+        else
+            s += st->metadataOnly ? metadataOnlyText(obj->object) : obj->text;
         s += "}\n";
         return s;
     };

@@ -197,6 +197,14 @@ void TestKubeSimApi::crud()
     QCOMPARE(obj["metadata"]["managedFields"][0]["fieldsV1"].dump(), std::string(R"({"f:data":{".":{},"f:a":{}}})"));
 
     QCOMPARE(m_http->get(base + "/crud").json()["data"]["a"].get<std::string>(), std::string("1"));
+    const json partial = m_http->get(base + "/crud", {{"Accept", "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1,application/json"}}).json();
+    QCOMPARE(partial["kind"].get<std::string>(), std::string("PartialObjectMetadata"));
+    QCOMPARE(partial["metadata"]["name"].get<std::string>(), std::string("crud"));
+    QVERIFY(!partial.contains("data"));
+    const json table = m_http->get(base, {{"Accept", "application/json;as=Table;v=v1;g=meta.k8s.io,application/json"}}).json();
+    QCOMPARE(table["kind"].get<std::string>(), std::string("Table"));
+    QCOMPARE(table["columnDefinitions"][1]["name"].get<std::string>(), std::string("Data"));
+    QVERIFY(table["rows"].size() >= 1);
     const auto again = m_http->post(base, R"({"metadata":{"name":"crud"}})");
     QCOMPARE(again.status, 409);
     QCOMPARE(again.json()["reason"].get<std::string>(), std::string("AlreadyExists"));

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -270,6 +271,27 @@ void TestKubeSimKubectl::getWatch()
                              15000);
     watch.terminate();
     QVERIFY(watch.waitForFinished(5000));
+
+    // the default table output of `kubectl get -w` comes from Table watch events
+    QProcess table;
+    table.setProcessEnvironment(env);
+    table.start(m_kubectl, {QStringLiteral("--kubeconfig"), m_kubeconfig, QStringLiteral("--cache-dir"),
+                            m_dir.filePath(QStringLiteral("cache")), QStringLiteral("get"), QStringLiteral("configmaps"),
+                            QStringLiteral("-n"), QStringLiteral("watched"), QStringLiteral("--watch-only")});
+    QVERIFY(table.waitForStarted(10000));
+    QString rows;
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                 m_server->apply(json{{"apiVersion", "v1"}, {"kind", "ConfigMap"},
+                                                      {"metadata", {{"name", "tabled"}, {"namespace", "watched"}}},
+                                                      {"data", {{"a", "1"}, {"n", std::to_string(++attempt)}}}},
+                                                 "test");
+                                 rows += QString::fromUtf8(table.readAllStandardOutput());
+                                 return rows.contains(QStringLiteral("tabled"));
+                             }()),
+                             15000);
+    QVERIFY2(rows.contains(QRegularExpression(QStringLiteral("tabled\\s+2\\s+\\d+s"))), qPrintable(rows));
+    table.terminate();
+    QVERIFY(table.waitForFinished(5000));
 }
 
 void TestKubeSimKubectl::applyClientSide()
