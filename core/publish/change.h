@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace driftdeck::publish {
 
 // The new content of one file in the repository (paths relative to its root, '/'-separated).
@@ -15,6 +17,10 @@ struct FileEdit
     QString path;
     QByteArray content;
     bool remove = false; // delete the file instead of writing `content`
+    // When set, the base branch must still hold exactly `before` at `path` (nullopt inside:
+    // the file must not exist), else the edit was made against an older file and is refused
+    // instead of silently undoing someone's newer change. Not part of the change's identity.
+    std::optional<std::optional<QByteArray>> before;
 
     bool operator==(const FileEdit &) const = default;
 };

@@ -149,6 +149,31 @@ bool validPath(const QString &path)
 namespace {
 
 // Applies the edits to `base` in the object database only; the working tree is never touched.
+// Does `base` still hold what each edit was computed from?
+Result<void> checkBefore(git_repository *repo, const git_tree *base, const QList<FileEdit> &files, const QString &baseName)
+{
+    for (const FileEdit &file : files) {
+        if (!file.before)
+            continue;
+        std::optional<QByteArray> current;
+        GitTreeEntry entry;
+        const int found = git_tree_entry_bypath(out(entry), base, file.path.toUtf8().constData());
+        if (found == 0) {
+            GitBlob blob;
+            const int code = git_blob_lookup(out(blob), repo, git_tree_entry_id(entry.get()));
+            if (code < 0)
+                return Error(Publisher::tr("%1 could not be read on %2.").arg(file.path, baseName), lastGitError(code));
+            current = QByteArray(static_cast<const char *>(git_blob_rawcontent(blob.get())), qsizetype(git_blob_rawsize(blob.get())));
+        }
+        if (current != *file.before) {
+            return Error(Publisher::tr("%1 changed on %2 after the edit was prepared; refresh and review the edit again.")
+                             .arg(file.path, baseName),
+                         current ? QStringLiteral("content differs") : QStringLiteral("file is gone"));
+        }
+    }
+    return success();
+}
+
 Result<git_oid> buildTree(git_repository *repo, const git_tree *base, const QList<FileEdit> &files)
 {
     std::vector<git_tree_update> updates;
@@ -337,6 +362,9 @@ Result<PublishResult> Publisher::publish(const PublishRequest &request)
         code = git_commit_tree(out(baseTree), baseCommit.get());
     if (code < 0)
         return Error(tr("The tip of %1 could not be read.").arg(request.baseBranch), lastGitError(code));
+    const Result<void> unchanged = checkBefore(repo.get(), baseTree.get(), request.change.files, request.baseBranch);
+    if (!unchanged.ok())
+        return unchanged.error();
     const Result<git_oid> tree = buildTree(repo.get(), baseTree.get(), request.change.files);
     if (!tree.ok())
         return tree.error();

@@ -400,6 +400,35 @@ private slots:
         QVERIFY(result.error().message.contains(QStringLiteral("release")));
     }
 
+    void editMadeAgainstAnOlderFileIsRefused()
+    {
+        const Fixture f = makeRepository();
+        PublishRequest r = request(f);
+        r.change.files.front().before = std::optional<QByteArray>(kDeployment);
+        // Someone changed the same file on main after the edit was computed.
+        gitfixture::commit(f.bare, QStringLiteral("main"), {{QStringLiteral("apps/web/deployment.yaml"), kDeployment + "# tuned\n"}},
+                           QStringLiteral("tune"));
+        Publisher publisher;
+        Result<PublishResult> result = publisher.publish(r);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message.contains(QStringLiteral("apps/web/deployment.yaml changed on main")), qPrintable(result.error().message));
+        QVERIFY(gitfixture::refTarget(f.bare, u"refs/heads/" + ChangeId::branchName(r.change)).isEmpty());
+
+        // A new file that appeared meanwhile is not overwritten either.
+        PublishRequest create = request(f);
+        create.change.files = {FileEdit{QStringLiteral("README.md"), "new readme\n", false, std::optional<QByteArray>()}};
+        result = publisher.publish(create);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().cause, QStringLiteral("content differs"));
+
+        // Against the current content it goes through.
+        PublishRequest current = request(f);
+        current.change.files = {FileEdit{QStringLiteral("apps/web/deployment.yaml"), kEdited, false,
+                                         std::optional<QByteArray>(kDeployment + "# tuned\n")}};
+        result = publisher.publish(current);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().fullText()));
+    }
+
     void removesAndAddsFiles()
     {
         const Fixture f = makeRepository();
