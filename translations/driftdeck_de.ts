@@ -2,6 +2,380 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CredentialHelper</name>
+    <message>
+        <source>Git is not installed: no credential helper can be asked</source>
+        <translation>Git ist nicht installiert: kein Credential-Helper kann gefragt werden</translation>
+    </message>
+    <message>
+        <source>The Git credential helper could not be started</source>
+        <translation>Der Git-Credential-Helper konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>The Git credential helper did not answer</source>
+        <translation>Der Git-Credential-Helper hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>No credential helper has a credential for this server</source>
+        <translation>Kein Credential-Helper hat Zugangsdaten für diesen Server</translation>
+    </message>
+</context>
+<context>
+    <name>DesiredStore</name>
+    <message>
+        <source>The object is declared more than once</source>
+        <translation>Das Objekt ist mehrfach deklariert</translation>
+    </message>
+    <message>
+        <source>The object is already declared by another source</source>
+        <translation>Das Objekt ist bereits von einer anderen Quelle deklariert</translation>
+    </message>
+</context>
+<context>
+    <name>DriftReport</name>
+    <message>
+        <source>Drift report</source>
+        <translation>Abweichungsbericht</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Erstellt %1</translation>
+    </message>
+    <message>
+        <source>cluster %1, source %2</source>
+        <translation>Cluster %1, Quelle %2</translation>
+    </message>
+    <message>
+        <source>Declared in %1:%2 at %3</source>
+        <translation>Deklariert in %1:%2 bei %3</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Git</source>
+        <translation>Git</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+</context>
+<context>
+    <name>ForgeClient</name>
+    <message>
+        <source>A pull request for %1 already exists but could not be found.</source>
+        <translation>Für %1 existiert bereits ein Pull-Request, er konnte aber nicht gefunden werden.</translation>
+    </message>
+    <message>
+        <source>Authentication failed: %1 did not accept the token.</source>
+        <translation>Authentifizierung fehlgeschlagen: %1 hat das Token nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Permission denied: the token may not open pull requests in %1 on %2.</source>
+        <translation>Zugriff verweigert: Das Token darf in %1 auf %2 keine Pull-Requests öffnen.</translation>
+    </message>
+    <message>
+        <source>Not found: %1 does not exist on %2, or the token cannot see it.</source>
+        <translation>Nicht gefunden: %1 existiert nicht auf %2, oder das Token hat keinen Zugriff darauf.</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2); try again later.</source>
+        <translation>%1 hatte einen Serverfehler (HTTP %2); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 refused the pull request: %2</source>
+        <translation>%1 hat den Pull-Request abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP %2.</source>
+        <translation>%1 antwortete mit HTTP %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ForgeDetector</name>
+    <message>
+        <source>%1 is not a remote URL Driftdeck understands.</source>
+        <translation>%1 ist keine Remote-URL, die Driftdeck versteht.</translation>
+    </message>
+    <message>
+        <source>Driftdeck cannot tell which forge hosts %1; choose GitHub, GitLab or Gitea and give its API URL.</source>
+        <translation>Driftdeck kann nicht erkennen, welche Forge %1 betreibt; wählen Sie GitHub, GitLab oder Gitea und geben Sie die API-URL an.</translation>
+    </message>
+    <message>
+        <source>%1 does not name a repository as owner/name.</source>
+        <translation>%1 bezeichnet kein Repository in der Form Besitzer/Name.</translation>
+    </message>
+    <message>
+        <source>%1 does not name a GitLab project as group/project.</source>
+        <translation>%1 bezeichnet kein GitLab-Projekt in der Form Gruppe/Projekt.</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubClient</name>
+    <message>
+        <source>%1 sent an answer Driftdeck does not understand.</source>
+        <translation>%1 hat eine Antwort gesendet, die Driftdeck nicht versteht.</translation>
+    </message>
+    <message>
+        <source>The branch %1 does not exist in %2; push it first.</source>
+        <translation>Der Branch %1 existiert nicht in %2; pushen Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>The pull request was opened, but its labels could not be set.</source>
+        <translation>Der Pull-Request wurde geöffnet, aber seine Labels konnten nicht gesetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>GitLabClient</name>
+    <message>
+        <source>%1 sent an answer Driftdeck does not understand.</source>
+        <translation>%1 hat eine Antwort gesendet, die Driftdeck nicht versteht.</translation>
+    </message>
+</context>
+<context>
+    <name>GiteaClient</name>
+    <message>
+        <source>%1 sent an answer Driftdeck does not understand.</source>
+        <translation>%1 hat eine Antwort gesendet, die Driftdeck nicht versteht.</translation>
+    </message>
+    <message>
+        <source>The pull request was opened; these labels do not exist in %1: %2</source>
+        <translation>Der Pull-Request wurde geöffnet; diese Labels gibt es in %1 nicht: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The drift history could not be saved (%1).</source>
+        <translation>Der Abweichungsverlauf konnte nicht gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <source>The drift history database %1 is damaged and could not be moved aside.</source>
+        <translation>Die Datenbank des Abweichungsverlaufs %1 ist beschädigt und konnte nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The drift history database was damaged or locked (%1); it was moved to %2 and a new one was started.</source>
+        <translation>Die Datenbank des Abweichungsverlaufs war beschädigt oder gesperrt (%1); sie wurde nach %2 verschoben und eine neue wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>The drift history database could not be opened.</source>
+        <translation>Die Datenbank des Abweichungsverlaufs konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The drift history database is damaged.</source>
+        <translation>Die Datenbank des Abweichungsverlaufs ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The drift history database is locked by another program.</source>
+        <translation>Die Datenbank des Abweichungsverlaufs ist durch ein anderes Programm gesperrt.</translation>
+    </message>
+    <message>
+        <source>The drift history database could not be prepared.</source>
+        <translation>Die Datenbank des Abweichungsverlaufs konnte nicht vorbereitet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpTransport</name>
+    <message>
+        <source>The network library could not be started.</source>
+        <translation>Die Netzwerkbibliothek konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Network unreachable: could not reach %1.</source>
+        <translation>Netzwerk nicht erreichbar: %1 konnte nicht erreicht werden.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate could not be verified.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Das Zertifikat konnte nicht überprüft werden.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed.</source>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <source>The path %1 cannot be written in a repository.</source>
+        <translation>Der Pfad %1 kann in einem Repository nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The new content of %1 could not be stored.</source>
+        <translation>Der neue Inhalt von %1 konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The edit could not be applied to the repository tree.</source>
+        <translation>Die Bearbeitung konnte nicht auf den Repository-Baum angewendet werden.</translation>
+    </message>
+    <message>
+        <source>There is nothing to publish: the change edits no file.</source>
+        <translation>Es gibt nichts zu veröffentlichen: Die Änderung bearbeitet keine Datei.</translation>
+    </message>
+    <message>
+        <source>Choose the branch the pull request should target.</source>
+        <translation>Wählen Sie den Ziel-Branch des Pull-Requests.</translation>
+    </message>
+    <message>
+        <source>The repository %1 could not be opened.</source>
+        <translation>Das Repository %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The remote of %1 could not be found.</source>
+        <translation>Das Remote von %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Authentication failed: %1 did not accept the credentials.</source>
+        <translation>Authentifizierung fehlgeschlagen: %1 hat die Anmeldedaten nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Permission denied: these credentials may not push to %1.</source>
+        <translation>Zugriff verweigert: Mit diesen Anmeldedaten darf nicht nach %1 gepusht werden.</translation>
+    </message>
+    <message>
+        <source>Not found: %1 does not exist or these credentials cannot see it.</source>
+        <translation>Nicht gefunden: %1 existiert nicht, oder diese Anmeldedaten haben keinen Zugriff darauf.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be verified.</source>
+        <translation>Das Zertifikat von %1 konnte nicht überprüft werden.</translation>
+    </message>
+    <message>
+        <source>Network unreachable: could not connect to %1.</source>
+        <translation>Netzwerk nicht erreichbar: Keine Verbindung zu %1 möglich.</translation>
+    </message>
+    <message>
+        <source>Git could not talk to %1.</source>
+        <translation>Git konnte nicht mit %1 kommunizieren.</translation>
+    </message>
+    <message>
+        <source>The branch %1 does not exist on %2.</source>
+        <translation>Der Branch %1 existiert nicht auf %2.</translation>
+    </message>
+    <message>
+        <source>The branch %1 on %2 carries commits that Driftdeck did not make for this change; it was left untouched. Delete or rename that branch to publish this change.</source>
+        <translation>Der Branch %1 auf %2 enthält Commits, die Driftdeck nicht für diese Änderung erstellt hat; er wurde nicht verändert. Löschen oder benennen Sie diesen Branch um, um diese Änderung zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>The tip of %1 could not be read.</source>
+        <translation>Der neueste Commit von %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The edit changes nothing: %1 already has this content.</source>
+        <translation>Die Bearbeitung ändert nichts: %1 hat diesen Inhalt bereits.</translation>
+    </message>
+    <message>
+        <source>The edited tree could not be read back.</source>
+        <translation>Der bearbeitete Baum konnte nicht zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <source>No Git identity is configured; set user.name and user.email.</source>
+        <translation>Es ist keine Git-Identität konfiguriert; setzen Sie user.name und user.email.</translation>
+    </message>
+    <message>
+        <source>The commit could not be created.</source>
+        <translation>Der Commit konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The branch %1 could not be created.</source>
+        <translation>Der Branch %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The push of %1 was refused as a non-fast-forward update: the branch changed on %2 meanwhile.</source>
+        <translation>Der Push von %1 wurde als Nicht-Fast-Forward-Aktualisierung abgelehnt: Der Branch hat sich auf %2 inzwischen geändert.</translation>
+    </message>
+    <message>
+        <source>The push of %1 was refused as a non-fast-forward update: %2</source>
+        <translation>Der Push von %1 wurde als Nicht-Fast-Forward-Aktualisierung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the branch %2 (it may be protected): %3</source>
+        <translation>%1 hat den Branch %2 abgelehnt (er ist möglicherweise geschützt): %3</translation>
+    </message>
+</context>
+<context>
+    <name>PullRequestBody</name>
+    <message>
+        <source>Make Git match the cluster</source>
+        <translation>Git an den Cluster angleichen</translation>
+    </message>
+    <message>
+        <source>Make Git match %1 in %2</source>
+        <translation>Git an %1 in %2 angleichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make Git match %n resources in %1</source>
+        <translation>
+            <numerusform>Git an %n Ressource in %1 angleichen</numerusform><numerusform>Git an %n Ressourcen in %1 angleichen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Make Git match %n resources</source>
+        <translation>
+            <numerusform>Git an %n Ressource angleichen</numerusform><numerusform>Git an %n Ressourcen angleichen</numerusform></translation>
+    </message>
+    <message>
+        <source>Driftdeck found that the live state in cluster %1 differs from Git. This pull request makes Git match the live values below.</source>
+        <translation>Driftdeck hat festgestellt, dass der Live-Zustand im Cluster %1 von Git abweicht. Dieser Pull-Request gleicht Git an die unten aufgeführten Live-Werte an.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>Cluster: %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Git value</source>
+        <translation>Wert in Git</translation>
+    </message>
+    <message>
+        <source>Live value</source>
+        <translation>Live-Wert</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Opened by Driftdeck %1. Review the change before merging.</source>
+        <translation>Geöffnet von Driftdeck %1. Prüfen Sie die Änderung vor dem Zusammenführen.</translation>
+    </message>
+</context>
+<context>
     <name>StateStyle</name>
     <message>
         <source>Synced</source>
@@ -52,6 +426,752 @@
         <source>Unknown</source>
         <comment>health</comment>
         <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>No keychain service is running (%1).</source>
+        <translation>Es läuft kein Schlüsselbunddienst (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain is turned off.</source>
+        <translation>Der Schlüsselbund ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>This build of Driftdeck has no keychain support.</source>
+        <translation>Diese Version von Driftdeck unterstützt keinen Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The keychain is turned off; the token was not saved.</source>
+        <translation>Der Schlüsselbund ist ausgeschaltet; das Token wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The token could not be saved: no keychain service is running. Set %1 instead.</source>
+        <translation>Das Token konnte nicht gespeichert werden: Es läuft kein Schlüsselbunddienst. Setzen Sie stattdessen %1.</translation>
+    </message>
+    <message>
+        <source>This build of Driftdeck has no keychain support; set %1 instead.</source>
+        <translation>Diese Version von Driftdeck unterstützt keinen Schlüsselbund; setzen Sie stattdessen %1.</translation>
+    </message>
+    <message>
+        <source>The token could not be removed from the keychain.</source>
+        <translation>Das Token konnte nicht aus dem Schlüsselbund entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Wall</name>
+    <message>
+        <source>an unknown time</source>
+        <translation>unbekannte Zeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform><numerusform>%n Tagen</numerusform></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>time since</comment>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drifted</source>
+        <translation>
+            <numerusform>%n abgewichen</numerusform><numerusform>%n abgewichen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n fehlt</numerusform><numerusform>%n fehlen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra</source>
+        <translation>
+            <numerusform>%n überzählig</numerusform><numerusform>%n überzählig</numerusform></translation>
+    </message>
+    <message>
+        <source>No resources</source>
+        <translation>Keine Ressourcen</translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation>Synchron</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::drift</name>
+    <message>
+        <source>Deployment is paused</source>
+        <translation>Deployment ist pausiert</translation>
+    </message>
+    <message>
+        <source>Waiting for rollout to finish: observed deployment generation less than desired generation</source>
+        <translation>Warte auf den Abschluss des Rollouts: beobachtete Deployment-Generation kleiner als gewünschte Generation</translation>
+    </message>
+    <message>
+        <source>Deployment "%1" exceeded its progress deadline</source>
+        <translation>Deployment „%1“ hat seine Fortschrittsfrist überschritten</translation>
+    </message>
+    <message>
+        <source>Waiting for rollout to finish: %1 out of %2 new replicas have been updated...</source>
+        <translation>Warte auf den Abschluss des Rollouts: %1 von %2 neuen Replikas wurden aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Waiting for rollout to finish: %1 old replicas are pending termination...</source>
+        <translation>Warte auf den Abschluss des Rollouts: %1 alte Replikas warten auf Beendigung …</translation>
+    </message>
+    <message>
+        <source>Waiting for rollout to finish: %1 of %2 updated replicas are available...</source>
+        <translation>Warte auf den Abschluss des Rollouts: %1 von %2 aktualisierten Replikas sind verfügbar …</translation>
+    </message>
+    <message>
+        <source>Waiting for statefulset spec update to be observed...</source>
+        <translation>Warte, bis die Spezifikationsänderung des StatefulSets beobachtet wird …</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 pods to be ready...</source>
+        <translation>Warte, bis %1 Pods bereit sind …</translation>
+    </message>
+    <message>
+        <source>statefulset has %1 ready pods</source>
+        <translation>StatefulSet hat %1 bereite Pods</translation>
+    </message>
+    <message>
+        <source>Waiting for partitioned roll out to finish: %1 out of %2 new pods have been updated...</source>
+        <translation>Warte auf den Abschluss des partitionierten Rollouts: %1 von %2 neuen Pods wurden aktualisiert …</translation>
+    </message>
+    <message>
+        <source>waiting for statefulset rolling update to complete %1 pods at revision %2...</source>
+        <translation>Warte auf den Abschluss des Rolling Updates: %1 Pods auf Revision %2 …</translation>
+    </message>
+    <message>
+        <source>Waiting for daemon set spec update to be observed...</source>
+        <translation>Warte, bis die Spezifikationsänderung des DaemonSets beobachtet wird …</translation>
+    </message>
+    <message>
+        <source>Waiting for daemon set rollout to finish: %1 out of %2 new pods have been updated...</source>
+        <translation>Warte auf den Abschluss des DaemonSet-Rollouts: %1 von %2 neuen Pods wurden aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Waiting for daemon set rollout to finish: %1 of %2 updated pods are available...</source>
+        <translation>Warte auf den Abschluss des DaemonSet-Rollouts: %1 von %2 aktualisierten Pods sind verfügbar …</translation>
+    </message>
+    <message>
+        <source>Waiting for rollout to finish: observed replica set generation less than desired generation</source>
+        <translation>Warte auf den Abschluss des Rollouts: beobachtete ReplicaSet-Generation kleiner als gewünschte Generation</translation>
+    </message>
+    <message>
+        <source>Waiting for rollout to finish: %1 out of %2 new replicas are available...</source>
+        <translation>Warte auf den Abschluss des Rollouts: %1 von %2 neuen Replikas sind verfügbar …</translation>
+    </message>
+    <message>
+        <source>Pod is running but not ready</source>
+        <translation>Pod läuft, ist aber nicht bereit</translation>
+    </message>
+    <message>
+        <source>Job is suspended</source>
+        <translation>Job ist angehalten</translation>
+    </message>
+    <message>
+        <source>Job is running</source>
+        <translation>Job läuft</translation>
+    </message>
+    <message>
+        <source>CronJob is suspended</source>
+        <translation>CronJob ist angehalten</translation>
+    </message>
+    <message>
+        <source>Waiting for a load balancer address</source>
+        <translation>Warte auf eine Load-Balancer-Adresse</translation>
+    </message>
+    <message>
+        <source>Waiting for the claim to be bound</source>
+        <translation>Warte auf die Bindung des Claims</translation>
+    </message>
+    <message>
+        <source>The claim lost its volume</source>
+        <translation>Der Claim hat sein Volume verloren</translation>
+    </message>
+    <message>
+        <source>Waiting for the autoscaler to report</source>
+        <translation>Warte auf den ersten Bericht des Autoscalers</translation>
+    </message>
+    <message>
+        <source>Reconciliation is suspended</source>
+        <translation>Der Abgleich ist angehalten</translation>
+    </message>
+    <message>
+        <source>Waiting for the controller to observe the latest generation</source>
+        <translation>Warte, bis der Controller die neueste Generation beobachtet</translation>
+    </message>
+    <message>
+        <source>Waiting for the Ready condition</source>
+        <translation>Warte auf die Ready-Bedingung</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::drift::Comparer</name>
+    <message>
+        <source>The object could not be read.</source>
+        <translation>Das Objekt konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Reconciliation is disabled by the annotation %1: disabled.</source>
+        <translation>Der Abgleich ist durch die Annotation %1: disabled abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Ignored by the rule %1.</source>
+        <translation>Ignoriert durch die Regel %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ from Git.</source>
+        <translation>
+            <numerusform>%n Feld(er) weichen von Git ab.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::drift::FieldPath</name>
+    <message>
+        <source>Invalid field path “%1”</source>
+        <translation>Ungültiger Feldpfad „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::drift::Health</name>
+    <message>
+        <source>Pending deletion</source>
+        <translation>Löschung ausstehend</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::drift::LabelSelector</name>
+    <message>
+        <source>Invalid label selector “%1”</source>
+        <translation>Ungültiger Label-Selektor „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::drift::NamespaceScope</name>
+    <message>
+        <source>The manifest is not an object.</source>
+        <translation>Das Manifest ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The manifest has no kind or no metadata.name.</source>
+        <translation>Dem Manifest fehlt kind oder metadata.name.</translation>
+    </message>
+    <message>
+        <source>The cluster does not serve the kind %1.</source>
+        <translation>Der Cluster stellt die Art %1 nicht bereit.</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::drift::Tracker</name>
+    <message>
+        <source>None of the desired objects exists in the cluster yet, so objects removed from Git cannot be detected.</source>
+        <translation>Noch keines der gewünschten Objekte existiert im Cluster, daher können aus Git entfernte Objekte nicht erkannt werden.</translation>
+    </message>
+    <message>
+        <source>The live objects of this source share no Flux, Argo CD or instance marks, so objects removed from Git cannot be detected; set a label selector to find them.</source>
+        <translation>Die Live-Objekte dieser Quelle tragen keine gemeinsamen Flux-, Argo-CD- oder Instanz-Markierungen, daher können aus Git entfernte Objekte nicht erkannt werden; legen Sie einen Label-Selektor fest, um sie zu finden.</translation>
+    </message>
+    <message>
+        <source>No ownership tracking is configured: objects removed from Git cannot be detected.</source>
+        <translation>Keine Zugehörigkeitsverfolgung eingerichtet: aus Git entfernte Objekte können nicht erkannt werden.</translation>
+    </message>
+    <message>
+        <source>Objects labelled %1=%2 and %3=%4 belong to this source.</source>
+        <translation>Objekte mit den Labels %1=%2 und %3=%4 gehören zu dieser Quelle.</translation>
+    </message>
+    <message>
+        <source>Objects listed in the inventory of the Flux Kustomization %1/%2 belong to this source.</source>
+        <translation>Objekte im Inventar der Flux-Kustomization %1/%2 gehören zu dieser Quelle.</translation>
+    </message>
+    <message>
+        <source>Objects whose annotation %1 names the application %2 belong to this source.</source>
+        <translation>Objekte, deren Annotation %1 die Anwendung %2 nennt, gehören zu dieser Quelle.</translation>
+    </message>
+    <message>
+        <source>Objects labelled %1=%2 belong to this source.</source>
+        <translation>Objekte mit dem Label %1=%2 gehören zu dieser Quelle.</translation>
+    </message>
+    <message>
+        <source>Objects matching the label selector %1 belong to this source.</source>
+        <translation>Objekte, auf die der Label-Selektor %1 passt, gehören zu dieser Quelle.</translation>
+    </message>
+    <message>
+        <source>Inferred from the live objects: %1</source>
+        <translation>Aus den Live-Objekten abgeleitet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::git::GitMirror</name>
+    <message>
+        <source>The repository has not been fetched yet</source>
+        <translation>Das Repository wurde noch nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>Cannot open the repository mirror</source>
+        <translation>Repository-Spiegel kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot create the cache folder</source>
+        <translation>Cache-Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create the repository mirror</source>
+        <translation>Repository-Spiegel kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot set up the remote</source>
+        <translation>Remote kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>Cannot move the new mirror in place</source>
+        <translation>Der neue Spiegel kann nicht an seinen Platz verschoben werden</translation>
+    </message>
+    <message>
+        <source>The mirror has no remote</source>
+        <translation>Der Spiegel hat kein Remote</translation>
+    </message>
+    <message>
+        <source>Fetching %1 was cancelled</source>
+        <translation>Abruf von %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Authentication to %1 failed</source>
+        <translation>Anmeldung bei %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot fetch %1</source>
+        <translation>%1 kann nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>No branch, tag or commit named %1</source>
+        <translation>Kein Branch, Tag oder Commit namens %1</translation>
+    </message>
+    <message>
+        <source>Cannot list branches</source>
+        <translation>Branches können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the commit's tree</source>
+        <translation>Der Baum des Commits kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 does not exist at this commit</source>
+        <translation>%1 existiert in diesem Commit nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist at this commit</source>
+        <translation>Der Ordner %1 existiert in diesem Commit nicht</translation>
+    </message>
+    <message>
+        <source>Cannot read the tree</source>
+        <translation>Der Baum kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::git::RemoteCallbacks</name>
+    <message>
+        <source>The SSH server's host key cannot be checked (no SHA-256 fingerprint)</source>
+        <translation>Der Hostschlüssel des SSH-Servers kann nicht geprüft werden (kein SHA-256-Fingerabdruck)</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 does not match known_hosts</source>
+        <translation>Der SSH-Hostschlüssel von %1 passt nicht zu known_hosts</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 is revoked</source>
+        <translation>Der SSH-Hostschlüssel von %1 ist widerrufen</translation>
+    </message>
+    <message>
+        <source>%1 is not in known_hosts</source>
+        <translation>%1 steht nicht in known_hosts</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::manifest</name>
+    <message>
+        <source>The YAML parser could not be created</source>
+        <translation>Der YAML-Parser konnte nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <source>The YAML parser could not read the input</source>
+        <translation>Der YAML-Parser konnte die Eingabe nicht lesen</translation>
+    </message>
+    <message>
+        <source>Invalid YAML</source>
+        <translation>Ungültiges YAML</translation>
+    </message>
+    <message>
+        <source>The document is not a Kubernetes object (a mapping is expected)</source>
+        <translation>Das Dokument ist kein Kubernetes-Objekt (eine Zuordnung wird erwartet)</translation>
+    </message>
+    <message>
+        <source>The object has no apiVersion</source>
+        <translation>Das Objekt hat keine apiVersion</translation>
+    </message>
+    <message>
+        <source>The object has no kind</source>
+        <translation>Das Objekt hat kein kind</translation>
+    </message>
+    <message>
+        <source>The object has no metadata.name</source>
+        <translation>Das Objekt hat kein metadata.name</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for rendering</source>
+        <translation>Temporärer Ordner zum Rendern kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>renderer unavailable: %1 could not be started</source>
+        <translation>Renderer nicht verfügbar: %1 konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 seconds</source>
+        <translation>%1 wurde nicht innerhalb von %2 Sekunden fertig</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2)</source>
+        <translation>%1 ist fehlgeschlagen (Exit-Code %2)</translation>
+    </message>
+    <message>
+        <source>renderer unavailable: neither kustomize nor kubectl found</source>
+        <translation>Renderer nicht verfügbar: weder kustomize noch kubectl gefunden</translation>
+    </message>
+    <message>
+        <source>renderer unavailable: helm not found</source>
+        <translation>Renderer nicht verfügbar: helm nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::manifest::DocumentBuilder</name>
+    <message>
+        <source>A mapping key is null; kubectl cannot read it</source>
+        <translation>Ein Schlüssel ist null; kubectl kann ihn nicht lesen</translation>
+    </message>
+    <message>
+        <source>A value cannot be represented in JSON</source>
+        <translation>Ein Wert lässt sich nicht in JSON darstellen</translation>
+    </message>
+    <message>
+        <source>Unknown alias</source>
+        <translation>Unbekannter Alias</translation>
+    </message>
+    <message>
+        <source>A mapping key is not a scalar; kubectl cannot read it</source>
+        <translation>Ein Schlüssel ist kein Skalar; kubectl kann ihn nicht lesen</translation>
+    </message>
+    <message>
+        <source>A merge key (&lt;&lt;) needs a mapping or a list of mappings</source>
+        <translation>Ein Merge-Schlüssel (&lt;&lt;) braucht eine Zuordnung oder eine Liste von Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Duplicate key</source>
+        <translation>Doppelter Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::manifest::NodeLocator</name>
+    <message>
+        <source>The YAML parser could not be started</source>
+        <translation>Der YAML-Parser konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>The document uses a complex mapping key</source>
+        <translation>Das Dokument verwendet einen komplexen Schlüssel</translation>
+    </message>
+    <message>
+        <source>The file is not valid YAML</source>
+        <translation>Die Datei ist kein gültiges YAML</translation>
+    </message>
+    <message>
+        <source>The file has no document %1</source>
+        <translation>Die Datei hat kein Dokument %1</translation>
+    </message>
+    <message>
+        <source>No node at %1</source>
+        <translation>Kein Knoten bei %1</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::manifest::Renderer</name>
+    <message>
+        <source>The path leaves the repository</source>
+        <translation>Der Pfad verlässt das Repository</translation>
+    </message>
+    <message>
+        <source>The path does not exist in the repository</source>
+        <translation>Der Pfad existiert im Repository nicht</translation>
+    </message>
+    <message>
+        <source>unsupported renderer: %1</source>
+        <translation>nicht unterstützter Renderer: %1</translation>
+    </message>
+    <message>
+        <source>The folder does not exist</source>
+        <translation>Der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>Cannot read a file</source>
+        <translation>Eine Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot write the temporary tree</source>
+        <translation>Temporärer Baum kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::models::FieldChangeModel</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Git does not set this field</source>
+        <translation>Git setzt dieses Feld nicht</translation>
+    </message>
+    <message>
+        <source>The live object does not have this field</source>
+        <translation>Das Live-Objekt hat dieses Feld nicht</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Git</source>
+        <translation>Git</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::models::ResourceTreeModel</name>
+    <message>
+        <source>(cluster-scoped)</source>
+        <translation>(clusterweit)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Listing resources… %1%</source>
+        <translation>Ressourcen werden gelistet … %1 %</translation>
+    </message>
+    <message>
+        <source>Listing resources…</source>
+        <translation>Ressourcen werden gelistet …</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Degraded: %1</source>
+        <translation>Beeinträchtigt: %1</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>unbekannter Zeit</translation>
+    </message>
+    <message>
+        <source>Unreachable since %1</source>
+        <translation>Nicht erreichbar seit %1</translation>
+    </message>
+    <message>
+        <source>Unreachable since %1: %2</source>
+        <translation>Nicht erreichbar seit %1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gesundheit</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>1 field differs</source>
+        <translation>1 Feld weicht ab</translation>
+    </message>
+    <message>
+        <source>%1 fields differ</source>
+        <translation>%1 Felder weichen ab</translation>
+    </message>
+    <message>
+        <source>1 file failed to render</source>
+        <translation>1 Datei konnte nicht gerendert werden</translation>
+    </message>
+    <message>
+        <source>%1 files failed to render</source>
+        <translation>%1 Dateien konnten nicht gerendert werden</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::views::DetailPane</name>
+    <message>
+        <source>Health: %1</source>
+        <translation>Gesundheit: %1</translation>
+    </message>
+    <message>
+        <source>Cluster %1, source %2</source>
+        <translation>Cluster %1, Quelle %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>Declared in:</source>
+        <translation>Deklariert in:</translation>
+    </message>
+    <message>
+        <source>Not declared in any Git source.</source>
+        <translation>In keiner Git-Quelle deklariert.</translation>
+    </message>
+    <message>
+        <source>Applied revision %1</source>
+        <translation>Angewandte Revision %1</translation>
+    </message>
+    <message>
+        <source>Applied revision %1, the head of %2</source>
+        <translation>Angewandte Revision %1, der aktuelle Stand von %2</translation>
+    </message>
+    <message>
+        <source>Applied revision %1, behind the head of %2 (%3)</source>
+        <translation>Angewandte Revision %1, hinter dem aktuellen Stand von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Owned by:</source>
+        <translation>Gehört zu:</translation>
+    </message>
+    <message>
+        <source>Branch %1</source>
+        <translation>Branch %1</translation>
+    </message>
+    <message>
+        <source>Files that failed to render:</source>
+        <translation>Dateien, die nicht gerendert werden konnten:</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::views::DiffView</name>
+    <message>
+        <source>Compact</source>
+        <translation>Kompakt</translation>
+    </message>
+    <message>
+        <source>Fold unchanged lines</source>
+        <translation>Unveränderte Zeilen einklappen</translation>
+    </message>
+    <message>
+        <source>Expand All</source>
+        <translation>Alle aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse All</source>
+        <translation>Alle einklappen</translation>
+    </message>
+    <message>
+        <source>Previous Change</source>
+        <translation>Vorherige Änderung</translation>
+    </message>
+    <message>
+        <source>Next Change</source>
+        <translation>Nächste Änderung</translation>
+    </message>
+    <message>
+        <source>Select a resource to see what differs between Git and the cluster.</source>
+        <translation>Wählen Sie eine Ressource, um zu sehen, was zwischen Git und dem Cluster abweicht.</translation>
+    </message>
+    <message>
+        <source>⋯ %1 unchanged lines, click to expand</source>
+        <translation>⋯ %1 unveränderte Zeilen, zum Aufklappen klicken</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Keine Änderungen</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 Änderung</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 Änderungen</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Änderung %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -134,6 +1254,356 @@
     <message>
         <source>&lt;h3&gt;Driftdeck %1&lt;/h3&gt;&lt;p&gt;Exact, attributed drift between Git and your Kubernetes clusters, with pull requests that resolve it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Driftdeck %1&lt;/h3&gt;&lt;p&gt;Genaue, zugeordnete Abweichungen zwischen Git und Ihren Kubernetes-Clustern, mit Pull Requests, die sie beheben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Diff</source>
+        <translation>&amp;Diff</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;Export Drift Report…</source>
+        <translation>Abweichungsbericht &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the drift of the selected resources as HTML or JSON</source>
+        <translation>Die Abweichungen der ausgewählten Ressourcen als HTML oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Patch</source>
+        <translation>Als &amp;Patch kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected resource's diff as a unified patch</source>
+        <translation>Den Diff der ausgewählten Ressource als Unified-Patch kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtern …</translation>
+    </message>
+    <message>
+        <source>Only &amp;Drift</source>
+        <translation>Nur &amp;Abweichungen</translation>
+    </message>
+    <message>
+        <source>Show only drifted, missing and extra resources</source>
+        <translation>Nur abweichende, fehlende und überzählige Ressourcen zeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Diff</source>
+        <translation>&amp;Diff zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Filter by name, kind or namespace (Ctrl+F)</source>
+        <translation>Nach Name, Art oder Namespace filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>All namespaces</source>
+        <translation>Alle Namespaces</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>Git · %1</source>
+        <translation>Git · %1</translation>
+    </message>
+    <message>
+        <source>Live · %1</source>
+        <translation>Live · %1</translation>
+    </message>
+    <message>
+        <source>Clusters: %1, resources: %2</source>
+        <translation>Cluster: %1, Ressourcen: %2</translation>
+    </message>
+    <message>
+        <source>Driftdeck: %1</source>
+        <translation>Driftdeck: %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 changed by %4</source>
+        <translation>%1 in %2: %3 geändert von %4</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is %3</source>
+        <translation>%1 in %2 ist %3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>New drift</source>
+        <translation>Neue Abweichung</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the drift report to %1</source>
+        <translation>Abweichungsbericht in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export Drift Report</source>
+        <translation>Abweichungsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;JSON (*.json)</source>
+        <translation>HTML-Bericht (*.html);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Select a resource with a diff to copy it as a patch.</source>
+        <translation>Wählen Sie eine Ressource mit Diff, um sie als Patch zu kopieren.</translation>
+    </message>
+    <message>
+        <source>Copied the patch to the clipboard.</source>
+        <translation>Patch in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::views::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Dem System folgen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How often Git sources are fetched again; cluster changes arrive live.</source>
+        <translation>Wie oft Git-Quellen neu abgerufen werden; Änderungen im Cluster kommen live an.</translation>
+    </message>
+    <message>
+        <source>Notify when new drift appears</source>
+        <translation>Benachrichtigen, wenn neue Abweichungen auftreten</translation>
+    </message>
+    <message>
+        <source>One field a line, e.g. spec.replicas or /metadata/annotations/deployment.kubernetes.io~1revision</source>
+        <translation>Ein Feld pro Zeile, z. B. spec.replicas oder /metadata/annotations/deployment.kubernetes.io~1revision</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Design:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Fetch Git every:</source>
+        <translation>Git abrufen alle:</translation>
+    </message>
+    <message>
+        <source>Ignore fields:</source>
+        <translation>Felder ignorieren:</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::views::WallTile</name>
+    <message>
+        <source>Unreachable for %1: %2</source>
+        <translation>Seit %1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Stale: last data %1</source>
+        <translation>Veraltet: letzte Daten %1</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Geändert %1</translation>
+    </message>
+    <message>
+        <source>Runs %1 · branch at %2</source>
+        <translation>Läuft %1 · Branch bei %2</translation>
+    </message>
+    <message>
+        <source>Runs %1 (branch head)</source>
+        <translation>Läuft %1 (Branch-Spitze)</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::views::WallWindow</name>
+    <message>
+        <source>Driftdeck wall</source>
+        <translation>Driftdeck-Wandanzeige</translation>
+    </message>
+    <message>
+        <source>Driftdeck — clusters: %1</source>
+        <translation>Driftdeck — Cluster: %1</translation>
+    </message>
+    <message>
+        <source>No drift anywhere.</source>
+        <translation>Nirgends Abweichungen.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt; changed by %3 %4</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt; geändert von %3 %4</translation>
+    </message>
+    <message>
+        <source>an unknown manager</source>
+        <translation>einem unbekannten Manager</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::workspace::Reader</name>
+    <message>
+        <source>%1: %2 is required</source>
+        <translation>%1: %2 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be text (put it in quotes)</source>
+        <translation>%1: %2 muss Text sein (in Anführungszeichen setzen)</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::workspace::SourceDiscovery</name>
+    <message>
+        <source>GitRepository %1 was not found</source>
+        <translation>GitRepository %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>No ArtifactGenerator produces the artifact %1</source>
+        <translation>Kein ArtifactGenerator erzeugt das Artefakt %1</translation>
+    </message>
+    <message>
+        <source>The artifact %1 has no copy for the path %2</source>
+        <translation>Das Artefakt %1 hat keine Kopie für den Pfad %2</translation>
+    </message>
+    <message>
+        <source>The artifact's source %1 is not a Git repository</source>
+        <translation>Die Quelle %1 des Artefakts ist kein Git-Repository</translation>
+    </message>
+    <message>
+        <source>%1: source %2 %3 is not a Git repository</source>
+        <translation>%1: Quelle %2 %3 ist kein Git-Repository</translation>
+    </message>
+    <message>
+        <source>%1: chart %2 comes from a Helm repository, not Git</source>
+        <translation>%1: Chart %2 stammt aus einem Helm-Repository, nicht aus Git</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::workspace::Workspace</name>
+    <message>
+        <source>The workspace file is not valid YAML</source>
+        <translation>Die Workspace-Datei ist kein gültiges YAML</translation>
+    </message>
+    <message>
+        <source>The workspace file must hold one mapping</source>
+        <translation>Die Workspace-Datei muss genau eine Zuordnung enthalten</translation>
+    </message>
+    <message>
+        <source>kind must be Workspace</source>
+        <translation>kind muss Workspace sein</translation>
+    </message>
+    <message>
+        <source>sources must be a list</source>
+        <translation>sources muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping</source>
+        <translation>%1 muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>%1: the name %2 is used twice</source>
+        <translation>%1: Der Name %2 wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>%1: give either repository (a URL) or localPath</source>
+        <translation>%1: entweder repository (eine URL) oder localPath angeben</translation>
+    </message>
+    <message>
+        <source>%1: give branch or revision, not both</source>
+        <translation>%1: Branch oder Revision angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>%1: recurse must be true or false</source>
+        <translation>%1: recurse muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1: tracking must be none, flux, argocd or labels</source>
+        <translation>%1: tracking muss none, flux, argocd oder labels sein</translation>
+    </message>
+    <message>
+        <source>%1: label tracking needs a selector</source>
+        <translation>%1: Label-Tracking braucht einen Selektor</translation>
+    </message>
+    <message>
+        <source>%1: intervalSeconds must be a positive number</source>
+        <translation>%1: intervalSeconds muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1: do not write tokens into the workspace file; use tokenEnv</source>
+        <translation>%1: Keine Tokens in die Workspace-Datei schreiben; tokenEnv verwenden</translation>
+    </message>
+    <message>
+        <source>clusters must be a list</source>
+        <translation>clusters muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>%1: sources must be a list of source names</source>
+        <translation>%1: sources muss eine Liste von Quellnamen sein</translation>
+    </message>
+    <message>
+        <source>%1: unknown source %2</source>
+        <translation>%1: unbekannte Quelle %2</translation>
+    </message>
+    <message>
+        <source>The workspace file has problems</source>
+        <translation>Die Workspace-Datei hat Fehler</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace file</source>
+        <translation>Workspace-Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot write the workspace file</source>
+        <translation>Workspace-Datei kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,380 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CredentialHelper</name>
+    <message>
+        <source>Git is not installed: no credential helper can be asked</source>
+        <translation>Git がインストールされていません: 資格情報ヘルパーを使用できません</translation>
+    </message>
+    <message>
+        <source>The Git credential helper could not be started</source>
+        <translation>Git 資格情報ヘルパーを起動できませんでした</translation>
+    </message>
+    <message>
+        <source>The Git credential helper did not answer</source>
+        <translation>Git 資格情報ヘルパーが応答しませんでした</translation>
+    </message>
+    <message>
+        <source>No credential helper has a credential for this server</source>
+        <translation>このサーバーの資格情報を持つヘルパーがありません</translation>
+    </message>
+</context>
+<context>
+    <name>DesiredStore</name>
+    <message>
+        <source>The object is declared more than once</source>
+        <translation>オブジェクトが複数回宣言されています</translation>
+    </message>
+    <message>
+        <source>The object is already declared by another source</source>
+        <translation>オブジェクトは別のソースで既に宣言されています</translation>
+    </message>
+</context>
+<context>
+    <name>DriftReport</name>
+    <message>
+        <source>Drift report</source>
+        <translation>ドリフトレポート</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>作成日時 %1</translation>
+    </message>
+    <message>
+        <source>cluster %1, source %2</source>
+        <translation>クラスター %1、ソース %2</translation>
+    </message>
+    <message>
+        <source>Declared in %1:%2 at %3</source>
+        <translation>宣言元 %1:%2(リビジョン %3)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Git</source>
+        <translation>Git</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>ライブ</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+</context>
+<context>
+    <name>ForgeClient</name>
+    <message>
+        <source>A pull request for %1 already exists but could not be found.</source>
+        <translation>%1 のプルリクエストは既に存在しますが、見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Authentication failed: %1 did not accept the token.</source>
+        <translation>認証に失敗しました: %1 がトークンを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>Permission denied: the token may not open pull requests in %1 on %2.</source>
+        <translation>権限がありません: このトークンでは %2 の %1 にプルリクエストを作成できません。</translation>
+    </message>
+    <message>
+        <source>Not found: %1 does not exist on %2, or the token cannot see it.</source>
+        <translation>見つかりません: %1 は %2 に存在しないか、トークンから参照できません。</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2); try again later.</source>
+        <translation>%1 でサーバーエラーが発生しました (HTTP %2)。しばらくしてから再試行してください。</translation>
+    </message>
+    <message>
+        <source>%1 refused the pull request: %2</source>
+        <translation>%1 がプルリクエストを拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP %2.</source>
+        <translation>%1 が HTTP %2 を返しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ForgeDetector</name>
+    <message>
+        <source>%1 is not a remote URL Driftdeck understands.</source>
+        <translation>%1 は Driftdeck が理解できるリモート URL ではありません。</translation>
+    </message>
+    <message>
+        <source>Driftdeck cannot tell which forge hosts %1; choose GitHub, GitLab or Gitea and give its API URL.</source>
+        <translation>%1 をホストしているフォージを判別できません。GitHub、GitLab、Gitea のいずれかを選び、API URL を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 does not name a repository as owner/name.</source>
+        <translation>%1 は owner/name 形式のリポジトリを示していません。</translation>
+    </message>
+    <message>
+        <source>%1 does not name a GitLab project as group/project.</source>
+        <translation>%1 は group/project 形式の GitLab プロジェクトを示していません。</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubClient</name>
+    <message>
+        <source>%1 sent an answer Driftdeck does not understand.</source>
+        <translation>%1 から Driftdeck が理解できない応答が返されました。</translation>
+    </message>
+    <message>
+        <source>The branch %1 does not exist in %2; push it first.</source>
+        <translation>ブランチ %1 は %2 に存在しません。先にプッシュしてください。</translation>
+    </message>
+    <message>
+        <source>The pull request was opened, but its labels could not be set.</source>
+        <translation>プルリクエストは作成されましたが、ラベルを設定できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>GitLabClient</name>
+    <message>
+        <source>%1 sent an answer Driftdeck does not understand.</source>
+        <translation>%1 から Driftdeck が理解できない応答が返されました。</translation>
+    </message>
+</context>
+<context>
+    <name>GiteaClient</name>
+    <message>
+        <source>%1 sent an answer Driftdeck does not understand.</source>
+        <translation>%1 から Driftdeck が理解できない応答が返されました。</translation>
+    </message>
+    <message>
+        <source>The pull request was opened; these labels do not exist in %1: %2</source>
+        <translation>プルリクエストは作成されましたが、次のラベルは %1 に存在しません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The drift history could not be saved (%1).</source>
+        <translation>ドリフト履歴を保存できませんでした (%1)。</translation>
+    </message>
+    <message>
+        <source>The drift history database %1 is damaged and could not be moved aside.</source>
+        <translation>ドリフト履歴データベース %1 が破損しており、退避できませんでした。</translation>
+    </message>
+    <message>
+        <source>The drift history database was damaged or locked (%1); it was moved to %2 and a new one was started.</source>
+        <translation>ドリフト履歴データベースが破損またはロックされていました (%1)。%2 に移動し、新しいデータベースを作成しました。</translation>
+    </message>
+    <message>
+        <source>The drift history database could not be opened.</source>
+        <translation>ドリフト履歴データベースを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>The drift history database is damaged.</source>
+        <translation>ドリフト履歴データベースが破損しています。</translation>
+    </message>
+    <message>
+        <source>The drift history database is locked by another program.</source>
+        <translation>ドリフト履歴データベースが別のプログラムによってロックされています。</translation>
+    </message>
+    <message>
+        <source>The drift history database could not be prepared.</source>
+        <translation>ドリフト履歴データベースを準備できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpTransport</name>
+    <message>
+        <source>The network library could not be started.</source>
+        <translation>ネットワークライブラリを起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>Network unreachable: could not reach %1.</source>
+        <translation>ネットワークに到達できません: %1 に接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate could not be verified.</source>
+        <translation>%1 への安全な接続に失敗しました: 証明書を検証できませんでした。</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed.</source>
+        <translation>%1 へのリクエストが失敗しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <source>The path %1 cannot be written in a repository.</source>
+        <translation>パス %1 はリポジトリに書き込めません。</translation>
+    </message>
+    <message>
+        <source>The new content of %1 could not be stored.</source>
+        <translation>%1 の新しい内容を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The edit could not be applied to the repository tree.</source>
+        <translation>編集をリポジトリのツリーに適用できませんでした。</translation>
+    </message>
+    <message>
+        <source>There is nothing to publish: the change edits no file.</source>
+        <translation>公開するものがありません: この変更はファイルを編集していません。</translation>
+    </message>
+    <message>
+        <source>Choose the branch the pull request should target.</source>
+        <translation>プルリクエストのマージ先ブランチを選んでください。</translation>
+    </message>
+    <message>
+        <source>The repository %1 could not be opened.</source>
+        <translation>リポジトリ %1 を開けませんでした。</translation>
+    </message>
+    <message>
+        <source>The remote of %1 could not be found.</source>
+        <translation>%1 のリモートが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Authentication failed: %1 did not accept the credentials.</source>
+        <translation>認証に失敗しました: %1 が認証情報を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>Permission denied: these credentials may not push to %1.</source>
+        <translation>権限がありません: この認証情報では %1 にプッシュできません。</translation>
+    </message>
+    <message>
+        <source>Not found: %1 does not exist or these credentials cannot see it.</source>
+        <translation>見つかりません: %1 は存在しないか、この認証情報から参照できません。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be verified.</source>
+        <translation>%1 の証明書を検証できませんでした。</translation>
+    </message>
+    <message>
+        <source>Network unreachable: could not connect to %1.</source>
+        <translation>ネットワークに到達できません: %1 に接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>Git could not talk to %1.</source>
+        <translation>Git が %1 と通信できませんでした。</translation>
+    </message>
+    <message>
+        <source>The branch %1 does not exist on %2.</source>
+        <translation>ブランチ %1 は %2 に存在しません。</translation>
+    </message>
+    <message>
+        <source>The branch %1 on %2 carries commits that Driftdeck did not make for this change; it was left untouched. Delete or rename that branch to publish this change.</source>
+        <translation>%2 のブランチ %1 には、Driftdeck がこの変更のために作成していないコミットが含まれているため、変更しませんでした。この変更を公開するには、そのブランチを削除するか名前を変更してください。</translation>
+    </message>
+    <message>
+        <source>The tip of %1 could not be read.</source>
+        <translation>%1 の最新コミットを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The edit changes nothing: %1 already has this content.</source>
+        <translation>編集による変更はありません: %1 は既にこの内容です。</translation>
+    </message>
+    <message>
+        <source>The edited tree could not be read back.</source>
+        <translation>編集後のツリーを読み戻せませんでした。</translation>
+    </message>
+    <message>
+        <source>No Git identity is configured; set user.name and user.email.</source>
+        <translation>Git のユーザー情報が設定されていません。user.name と user.email を設定してください。</translation>
+    </message>
+    <message>
+        <source>The commit could not be created.</source>
+        <translation>コミットを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The branch %1 could not be created.</source>
+        <translation>ブランチ %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The push of %1 was refused as a non-fast-forward update: the branch changed on %2 meanwhile.</source>
+        <translation>%1 のプッシュは fast-forward でない更新として拒否されました: その間に %2 のブランチが変更されました。</translation>
+    </message>
+    <message>
+        <source>The push of %1 was refused as a non-fast-forward update: %2</source>
+        <translation>%1 のプッシュは fast-forward でない更新として拒否されました: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the branch %2 (it may be protected): %3</source>
+        <translation>%1 がブランチ %2 を拒否しました (保護されている可能性があります): %3</translation>
+    </message>
+</context>
+<context>
+    <name>PullRequestBody</name>
+    <message>
+        <source>Make Git match the cluster</source>
+        <translation>Git をクラスターに合わせる</translation>
+    </message>
+    <message>
+        <source>Make Git match %1 in %2</source>
+        <translation>Git を %2 の %1 に合わせる</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make Git match %n resources in %1</source>
+        <translation>
+            <numerusform>Git を %1 の %n 個のリソースに合わせる</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Make Git match %n resources</source>
+        <translation>
+            <numerusform>Git を %n 個のリソースに合わせる</numerusform></translation>
+    </message>
+    <message>
+        <source>Driftdeck found that the live state in cluster %1 differs from Git. This pull request makes Git match the live values below.</source>
+        <translation>Driftdeck は、クラスター %1 のライブ状態が Git と異なることを検出しました。このプルリクエストは Git を以下のライブの値に合わせます。</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(未設定)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>クラスター: %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 の %2 行目</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 (%2 時点)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>ソース: %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Git value</source>
+        <translation>Git の値</translation>
+    </message>
+    <message>
+        <source>Live value</source>
+        <translation>ライブの値</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Opened by Driftdeck %1. Review the change before merging.</source>
+        <translation>Driftdeck %1 が作成しました。マージする前に変更を確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>StateStyle</name>
     <message>
         <source>Synced</source>
@@ -52,6 +426,752 @@
         <source>Unknown</source>
         <comment>health</comment>
         <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>No keychain service is running (%1).</source>
+        <translation>キーチェーンサービスが実行されていません (%1)。</translation>
+    </message>
+    <message>
+        <source>The keychain is turned off.</source>
+        <translation>キーチェーンは無効になっています。</translation>
+    </message>
+    <message>
+        <source>This build of Driftdeck has no keychain support.</source>
+        <translation>この Driftdeck ビルドはキーチェーンに対応していません。</translation>
+    </message>
+    <message>
+        <source>The keychain is turned off; the token was not saved.</source>
+        <translation>キーチェーンが無効のため、トークンは保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>The token could not be saved: no keychain service is running. Set %1 instead.</source>
+        <translation>トークンを保存できませんでした: キーチェーンサービスが実行されていません。代わりに %1 を設定してください。</translation>
+    </message>
+    <message>
+        <source>This build of Driftdeck has no keychain support; set %1 instead.</source>
+        <translation>この Driftdeck ビルドはキーチェーンに対応していません。代わりに %1 を設定してください。</translation>
+    </message>
+    <message>
+        <source>The token could not be removed from the keychain.</source>
+        <translation>キーチェーンからトークンを削除できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Wall</name>
+    <message>
+        <source>an unknown time</source>
+        <translation>不明な時間</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 時間</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 日</numerusform></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>time since</comment>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>到達不能</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drifted</source>
+        <translation>
+            <numerusform>%n 件ドリフト</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n 件欠落</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra</source>
+        <translation>
+            <numerusform>%n 件余剰</numerusform></translation>
+    </message>
+    <message>
+        <source>No resources</source>
+        <translation>リソースなし</translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation>同期済み</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::drift</name>
+    <message>
+        <source>Deployment is paused</source>
+        <translation>Deployment は一時停止中です</translation>
+    </message>
+    <message>
+        <source>Waiting for rollout to finish: observed deployment generation less than desired generation</source>
+        <translation>ロールアウトの完了を待機中: 観測された Deployment の世代が目標の世代より小さい</translation>
+    </message>
+    <message>
+        <source>Deployment "%1" exceeded its progress deadline</source>
+        <translation>Deployment「%1」が進行期限を超えました</translation>
+    </message>
+    <message>
+        <source>Waiting for rollout to finish: %1 out of %2 new replicas have been updated...</source>
+        <translation>ロールアウトの完了を待機中: 新しいレプリカ %2 個中 %1 個が更新済み…</translation>
+    </message>
+    <message>
+        <source>Waiting for rollout to finish: %1 old replicas are pending termination...</source>
+        <translation>ロールアウトの完了を待機中: 古いレプリカ %1 個が終了待ち…</translation>
+    </message>
+    <message>
+        <source>Waiting for rollout to finish: %1 of %2 updated replicas are available...</source>
+        <translation>ロールアウトの完了を待機中: 更新済みレプリカ %2 個中 %1 個が利用可能…</translation>
+    </message>
+    <message>
+        <source>Waiting for statefulset spec update to be observed...</source>
+        <translation>StatefulSet の spec 更新の観測を待機中…</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 pods to be ready...</source>
+        <translation>%1 個の Pod の準備を待機中…</translation>
+    </message>
+    <message>
+        <source>statefulset has %1 ready pods</source>
+        <translation>StatefulSet の準備済み Pod は %1 個です</translation>
+    </message>
+    <message>
+        <source>Waiting for partitioned roll out to finish: %1 out of %2 new pods have been updated...</source>
+        <translation>パーティション付きロールアウトの完了を待機中: 新しい Pod %2 個中 %1 個が更新済み…</translation>
+    </message>
+    <message>
+        <source>waiting for statefulset rolling update to complete %1 pods at revision %2...</source>
+        <translation>StatefulSet のローリング更新の完了を待機中: リビジョン %2 の Pod %1 個…</translation>
+    </message>
+    <message>
+        <source>Waiting for daemon set spec update to be observed...</source>
+        <translation>DaemonSet の spec 更新の観測を待機中…</translation>
+    </message>
+    <message>
+        <source>Waiting for daemon set rollout to finish: %1 out of %2 new pods have been updated...</source>
+        <translation>DaemonSet のロールアウト完了を待機中: 新しい Pod %2 個中 %1 個が更新済み…</translation>
+    </message>
+    <message>
+        <source>Waiting for daemon set rollout to finish: %1 of %2 updated pods are available...</source>
+        <translation>DaemonSet のロールアウト完了を待機中: 更新済み Pod %2 個中 %1 個が利用可能…</translation>
+    </message>
+    <message>
+        <source>Waiting for rollout to finish: observed replica set generation less than desired generation</source>
+        <translation>ロールアウトの完了を待機中: 観測された ReplicaSet の世代が目標の世代より小さい</translation>
+    </message>
+    <message>
+        <source>Waiting for rollout to finish: %1 out of %2 new replicas are available...</source>
+        <translation>ロールアウトの完了を待機中: 新しいレプリカ %2 個中 %1 個が利用可能…</translation>
+    </message>
+    <message>
+        <source>Pod is running but not ready</source>
+        <translation>Pod は実行中ですが準備ができていません</translation>
+    </message>
+    <message>
+        <source>Job is suspended</source>
+        <translation>Job は停止中です</translation>
+    </message>
+    <message>
+        <source>Job is running</source>
+        <translation>Job は実行中です</translation>
+    </message>
+    <message>
+        <source>CronJob is suspended</source>
+        <translation>CronJob は停止中です</translation>
+    </message>
+    <message>
+        <source>Waiting for a load balancer address</source>
+        <translation>ロードバランサーのアドレスを待機中</translation>
+    </message>
+    <message>
+        <source>Waiting for the claim to be bound</source>
+        <translation>クレームのバインドを待機中</translation>
+    </message>
+    <message>
+        <source>The claim lost its volume</source>
+        <translation>クレームがボリュームを失いました</translation>
+    </message>
+    <message>
+        <source>Waiting for the autoscaler to report</source>
+        <translation>オートスケーラーの報告を待機中</translation>
+    </message>
+    <message>
+        <source>Reconciliation is suspended</source>
+        <translation>調整は停止中です</translation>
+    </message>
+    <message>
+        <source>Waiting for the controller to observe the latest generation</source>
+        <translation>コントローラーが最新の世代を観測するのを待機中</translation>
+    </message>
+    <message>
+        <source>Waiting for the Ready condition</source>
+        <translation>Ready 条件を待機中</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::drift::Comparer</name>
+    <message>
+        <source>The object could not be read.</source>
+        <translation>オブジェクトを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Reconciliation is disabled by the annotation %1: disabled.</source>
+        <translation>アノテーション %1: disabled により調整が無効になっています。</translation>
+    </message>
+    <message>
+        <source>Ignored by the rule %1.</source>
+        <translation>ルール %1 により無視されています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ from Git.</source>
+        <translation>
+            <numerusform>%n 個のフィールドが Git と異なります。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::drift::FieldPath</name>
+    <message>
+        <source>Invalid field path “%1”</source>
+        <translation>無効なフィールドパス「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::drift::Health</name>
+    <message>
+        <source>Pending deletion</source>
+        <translation>削除待ち</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::drift::LabelSelector</name>
+    <message>
+        <source>Invalid label selector “%1”</source>
+        <translation>無効なラベルセレクター「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::drift::NamespaceScope</name>
+    <message>
+        <source>The manifest is not an object.</source>
+        <translation>マニフェストがオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The manifest has no kind or no metadata.name.</source>
+        <translation>マニフェストに kind または metadata.name がありません。</translation>
+    </message>
+    <message>
+        <source>The cluster does not serve the kind %1.</source>
+        <translation>クラスターは種類 %1 を提供していません。</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::drift::Tracker</name>
+    <message>
+        <source>None of the desired objects exists in the cluster yet, so objects removed from Git cannot be detected.</source>
+        <translation>望ましいオブジェクトがまだクラスターに存在しないため、Git から削除されたオブジェクトは検出できません。</translation>
+    </message>
+    <message>
+        <source>The live objects of this source share no Flux, Argo CD or instance marks, so objects removed from Git cannot be detected; set a label selector to find them.</source>
+        <translation>このソースのライブオブジェクトには共通の Flux、Argo CD、インスタンスの印がないため、Git から削除されたオブジェクトは検出できません。見つけるにはラベルセレクターを設定してください。</translation>
+    </message>
+    <message>
+        <source>No ownership tracking is configured: objects removed from Git cannot be detected.</source>
+        <translation>所有の追跡が設定されていません: Git から削除されたオブジェクトは検出できません。</translation>
+    </message>
+    <message>
+        <source>Objects labelled %1=%2 and %3=%4 belong to this source.</source>
+        <translation>ラベル %1=%2 と %3=%4 を持つオブジェクトはこのソースに属します。</translation>
+    </message>
+    <message>
+        <source>Objects listed in the inventory of the Flux Kustomization %1/%2 belong to this source.</source>
+        <translation>Flux Kustomization %1/%2 のインベントリにあるオブジェクトはこのソースに属します。</translation>
+    </message>
+    <message>
+        <source>Objects whose annotation %1 names the application %2 belong to this source.</source>
+        <translation>アノテーション %1 がアプリケーション %2 を示すオブジェクトはこのソースに属します。</translation>
+    </message>
+    <message>
+        <source>Objects labelled %1=%2 belong to this source.</source>
+        <translation>ラベル %1=%2 を持つオブジェクトはこのソースに属します。</translation>
+    </message>
+    <message>
+        <source>Objects matching the label selector %1 belong to this source.</source>
+        <translation>ラベルセレクター %1 に一致するオブジェクトはこのソースに属します。</translation>
+    </message>
+    <message>
+        <source>Inferred from the live objects: %1</source>
+        <translation>ライブオブジェクトから推定: %1</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::git::GitMirror</name>
+    <message>
+        <source>The repository has not been fetched yet</source>
+        <translation>リポジトリはまだフェッチされていません</translation>
+    </message>
+    <message>
+        <source>Cannot open the repository mirror</source>
+        <translation>リポジトリのミラーを開けません</translation>
+    </message>
+    <message>
+        <source>Cannot create the cache folder</source>
+        <translation>キャッシュフォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot create the repository mirror</source>
+        <translation>リポジトリのミラーを作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot set up the remote</source>
+        <translation>リモートを設定できません</translation>
+    </message>
+    <message>
+        <source>Cannot move the new mirror in place</source>
+        <translation>新しいミラーを配置できません</translation>
+    </message>
+    <message>
+        <source>The mirror has no remote</source>
+        <translation>ミラーにリモートがありません</translation>
+    </message>
+    <message>
+        <source>Fetching %1 was cancelled</source>
+        <translation>%1 のフェッチはキャンセルされました</translation>
+    </message>
+    <message>
+        <source>Authentication to %1 failed</source>
+        <translation>%1 への認証に失敗しました</translation>
+    </message>
+    <message>
+        <source>Cannot fetch %1</source>
+        <translation>%1 をフェッチできません</translation>
+    </message>
+    <message>
+        <source>No branch, tag or commit named %1</source>
+        <translation>%1 という名前のブランチ、タグ、コミットはありません</translation>
+    </message>
+    <message>
+        <source>Cannot list branches</source>
+        <translation>ブランチを一覧できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the commit's tree</source>
+        <translation>コミットのツリーを読み込めません</translation>
+    </message>
+    <message>
+        <source>%1 does not exist at this commit</source>
+        <translation>%1 はこのコミットに存在しません</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 はファイルではありません</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 を読み込めません</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist at this commit</source>
+        <translation>フォルダー %1 はこのコミットに存在しません</translation>
+    </message>
+    <message>
+        <source>Cannot read the tree</source>
+        <translation>ツリーを読み込めません</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::git::RemoteCallbacks</name>
+    <message>
+        <source>The SSH server's host key cannot be checked (no SHA-256 fingerprint)</source>
+        <translation>SSH サーバーのホスト鍵を検証できません (SHA-256 フィンガープリントがありません)</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 does not match known_hosts</source>
+        <translation>%1 の SSH ホスト鍵が known_hosts と一致しません</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 is revoked</source>
+        <translation>%1 の SSH ホスト鍵は失効しています</translation>
+    </message>
+    <message>
+        <source>%1 is not in known_hosts</source>
+        <translation>%1 は known_hosts にありません</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted</source>
+        <translation>%1 の証明書は信頼されていません</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::manifest</name>
+    <message>
+        <source>The YAML parser could not be created</source>
+        <translation>YAML パーサーを作成できませんでした</translation>
+    </message>
+    <message>
+        <source>The YAML parser could not read the input</source>
+        <translation>YAML パーサーが入力を読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Invalid YAML</source>
+        <translation>無効な YAML</translation>
+    </message>
+    <message>
+        <source>The document is not a Kubernetes object (a mapping is expected)</source>
+        <translation>ドキュメントは Kubernetes オブジェクトではありません (マッピングが必要です)</translation>
+    </message>
+    <message>
+        <source>The object has no apiVersion</source>
+        <translation>オブジェクトに apiVersion がありません</translation>
+    </message>
+    <message>
+        <source>The object has no kind</source>
+        <translation>オブジェクトに kind がありません</translation>
+    </message>
+    <message>
+        <source>The object has no metadata.name</source>
+        <translation>オブジェクトに metadata.name がありません</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for rendering</source>
+        <translation>レンダリング用の一時フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>renderer unavailable: %1 could not be started</source>
+        <translation>レンダラーを利用できません: %1 を起動できませんでした</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 seconds</source>
+        <translation>%1 が %2 秒以内に終了しませんでした</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2)</source>
+        <translation>%1 が失敗しました (終了コード %2)</translation>
+    </message>
+    <message>
+        <source>renderer unavailable: neither kustomize nor kubectl found</source>
+        <translation>レンダラーを利用できません: kustomize も kubectl も見つかりません</translation>
+    </message>
+    <message>
+        <source>renderer unavailable: helm not found</source>
+        <translation>レンダラーを利用できません: helm が見つかりません</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::manifest::DocumentBuilder</name>
+    <message>
+        <source>A mapping key is null; kubectl cannot read it</source>
+        <translation>マッピングのキーが null です。kubectl は読み込めません</translation>
+    </message>
+    <message>
+        <source>A value cannot be represented in JSON</source>
+        <translation>値を JSON で表現できません</translation>
+    </message>
+    <message>
+        <source>Unknown alias</source>
+        <translation>不明なエイリアス</translation>
+    </message>
+    <message>
+        <source>A mapping key is not a scalar; kubectl cannot read it</source>
+        <translation>マッピングのキーがスカラーではありません。kubectl は読み込めません</translation>
+    </message>
+    <message>
+        <source>A merge key (&lt;&lt;) needs a mapping or a list of mappings</source>
+        <translation>マージキー (&lt;&lt;) にはマッピングまたはマッピングのリストが必要です</translation>
+    </message>
+    <message>
+        <source>Duplicate key</source>
+        <translation>キーが重複しています</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::manifest::NodeLocator</name>
+    <message>
+        <source>The YAML parser could not be started</source>
+        <translation>YAML パーサーを開始できませんでした</translation>
+    </message>
+    <message>
+        <source>The document uses a complex mapping key</source>
+        <translation>ドキュメントが複合マッピングキーを使用しています</translation>
+    </message>
+    <message>
+        <source>The file is not valid YAML</source>
+        <translation>ファイルは有効な YAML ではありません</translation>
+    </message>
+    <message>
+        <source>The file has no document %1</source>
+        <translation>ファイルにドキュメント %1 がありません</translation>
+    </message>
+    <message>
+        <source>No node at %1</source>
+        <translation>%1 にノードがありません</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::manifest::Renderer</name>
+    <message>
+        <source>The path leaves the repository</source>
+        <translation>パスがリポジトリの外を指しています</translation>
+    </message>
+    <message>
+        <source>The path does not exist in the repository</source>
+        <translation>パスがリポジトリに存在しません</translation>
+    </message>
+    <message>
+        <source>unsupported renderer: %1</source>
+        <translation>サポートされていないレンダラー: %1</translation>
+    </message>
+    <message>
+        <source>The folder does not exist</source>
+        <translation>フォルダーが存在しません</translation>
+    </message>
+    <message>
+        <source>Cannot read a file</source>
+        <translation>ファイルを読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot write the temporary tree</source>
+        <translation>一時ツリーを書き込めません</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::models::FieldChangeModel</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(未設定)</translation>
+    </message>
+    <message>
+        <source>Git does not set this field</source>
+        <translation>Git はこのフィールドを設定していません</translation>
+    </message>
+    <message>
+        <source>The live object does not have this field</source>
+        <translation>ライブのオブジェクトにはこのフィールドがありません</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Git</source>
+        <translation>Git</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>ライブ</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::models::ResourceTreeModel</name>
+    <message>
+        <source>(cluster-scoped)</source>
+        <translation>(クラスタースコープ)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <source>Listing resources… %1%</source>
+        <translation>リソースを取得中… %1%</translation>
+    </message>
+    <message>
+        <source>Listing resources…</source>
+        <translation>リソースを取得中…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>ライブ</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>劣化</translation>
+    </message>
+    <message>
+        <source>Degraded: %1</source>
+        <translation>劣化: %1</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>不明な時刻</translation>
+    </message>
+    <message>
+        <source>Unreachable since %1</source>
+        <translation>%1 から到達不能</translation>
+    </message>
+    <message>
+        <source>Unreachable since %1: %2</source>
+        <translation>%1 から到達不能: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルス</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>1 field differs</source>
+        <translation>1 個のフィールドが異なります</translation>
+    </message>
+    <message>
+        <source>%1 fields differ</source>
+        <translation>%1 個のフィールドが異なります</translation>
+    </message>
+    <message>
+        <source>1 file failed to render</source>
+        <translation>1 個のファイルをレンダリングできませんでした</translation>
+    </message>
+    <message>
+        <source>%1 files failed to render</source>
+        <translation>%1 個のファイルをレンダリングできませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::views::DetailPane</name>
+    <message>
+        <source>Health: %1</source>
+        <translation>ヘルス: %1</translation>
+    </message>
+    <message>
+        <source>Cluster %1, source %2</source>
+        <translation>クラスター %1、ソース %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1(%2 時点)</translation>
+    </message>
+    <message>
+        <source>Declared in:</source>
+        <translation>宣言元:</translation>
+    </message>
+    <message>
+        <source>Not declared in any Git source.</source>
+        <translation>どの Git ソースにも宣言されていません。</translation>
+    </message>
+    <message>
+        <source>Applied revision %1</source>
+        <translation>適用済みリビジョン %1</translation>
+    </message>
+    <message>
+        <source>Applied revision %1, the head of %2</source>
+        <translation>適用済みリビジョン %1(%2 の最新)</translation>
+    </message>
+    <message>
+        <source>Applied revision %1, behind the head of %2 (%3)</source>
+        <translation>適用済みリビジョン %1、%2 の最新 (%3) より古い</translation>
+    </message>
+    <message>
+        <source>Owned by:</source>
+        <translation>所有者:</translation>
+    </message>
+    <message>
+        <source>Branch %1</source>
+        <translation>ブランチ %1</translation>
+    </message>
+    <message>
+        <source>Files that failed to render:</source>
+        <translation>レンダリングできなかったファイル:</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::views::DiffView</name>
+    <message>
+        <source>Compact</source>
+        <translation>コンパクト</translation>
+    </message>
+    <message>
+        <source>Fold unchanged lines</source>
+        <translation>変更のない行を折りたたむ</translation>
+    </message>
+    <message>
+        <source>Expand All</source>
+        <translation>すべて展開</translation>
+    </message>
+    <message>
+        <source>Collapse All</source>
+        <translation>すべて折りたたむ</translation>
+    </message>
+    <message>
+        <source>Previous Change</source>
+        <translation>前の変更</translation>
+    </message>
+    <message>
+        <source>Next Change</source>
+        <translation>次の変更</translation>
+    </message>
+    <message>
+        <source>Select a resource to see what differs between Git and the cluster.</source>
+        <translation>リソースを選択すると、Git とクラスターの差分が表示されます。</translation>
+    </message>
+    <message>
+        <source>⋯ %1 unchanged lines, click to expand</source>
+        <translation>⋯ 変更のない %1 行(クリックで展開)</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 件の変更</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 件の変更</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>変更 %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -134,6 +1254,356 @@
     <message>
         <source>&lt;h3&gt;Driftdeck %1&lt;/h3&gt;&lt;p&gt;Exact, attributed drift between Git and your Kubernetes clusters, with pull requests that resolve it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Driftdeck %1&lt;/h3&gt;&lt;p&gt;Git と Kubernetes クラスターの間の正確で変更者付きのドリフトと、それを解消するプルリクエスト。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Diff</source>
+        <translation>差分(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>テーマ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Drift Report…</source>
+        <translation>ドリフトレポートをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the drift of the selected resources as HTML or JSON</source>
+        <translation>選択したリソースのドリフトを HTML または JSON で保存</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Patch</source>
+        <translation>パッチとしてコピー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy the selected resource's diff as a unified patch</source>
+        <translation>選択したリソースの差分を unified 形式のパッチとしてコピー</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>フィルター(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Only &amp;Drift</source>
+        <translation>ドリフトのみ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show only drifted, missing and extra resources</source>
+        <translation>ドリフト・欠落・余分なリソースのみ表示</translation>
+    </message>
+    <message>
+        <source>Show &amp;Diff</source>
+        <translation>差分を表示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>システムに合わせる(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>ダーク(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Filter by name, kind or namespace (Ctrl+F)</source>
+        <translation>名前・種類・名前空間で絞り込み (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>All namespaces</source>
+        <translation>すべての名前空間</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Git · %1</source>
+        <translation>Git · %1</translation>
+    </message>
+    <message>
+        <source>Live · %1</source>
+        <translation>ライブ · %1</translation>
+    </message>
+    <message>
+        <source>Clusters: %1, resources: %2</source>
+        <translation>クラスター: %1、リソース: %2</translation>
+    </message>
+    <message>
+        <source>Driftdeck: %1</source>
+        <translation>Driftdeck: %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 changed by %4</source>
+        <translation>%2 の %1: %3 を %4 が変更</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is %3</source>
+        <translation>%2 の %1 は %3 です</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>ほか %1 件</translation>
+    </message>
+    <message>
+        <source>New drift</source>
+        <translation>新しいドリフト</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Saved the drift report to %1</source>
+        <translation>ドリフトレポートを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Export Drift Report</source>
+        <translation>ドリフトレポートのエクスポート</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;JSON (*.json)</source>
+        <translation>HTML レポート (*.html);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Select a resource with a diff to copy it as a patch.</source>
+        <translation>パッチとしてコピーするには、差分のあるリソースを選択してください。</translation>
+    </message>
+    <message>
+        <source>Copied the patch to the clipboard.</source>
+        <translation>パッチをクリップボードにコピーしました。</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::views::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How often Git sources are fetched again; cluster changes arrive live.</source>
+        <translation>Git ソースを再取得する間隔。クラスターの変更はリアルタイムで届きます。</translation>
+    </message>
+    <message>
+        <source>Notify when new drift appears</source>
+        <translation>新しいドリフトが発生したら通知する</translation>
+    </message>
+    <message>
+        <source>One field a line, e.g. spec.replicas or /metadata/annotations/deployment.kubernetes.io~1revision</source>
+        <translation>1 行に 1 フィールド(例: spec.replicas や /metadata/annotations/deployment.kubernetes.io~1revision)</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>テーマ:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+    <message>
+        <source>Fetch Git every:</source>
+        <translation>Git の取得間隔:</translation>
+    </message>
+    <message>
+        <source>Ignore fields:</source>
+        <translation>無視するフィールド:</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::views::WallTile</name>
+    <message>
+        <source>Unreachable for %1: %2</source>
+        <translation>%1 到達不能: %2</translation>
+    </message>
+    <message>
+        <source>Stale: last data %1</source>
+        <translation>古いデータ: 最終データ %1</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>変更 %1</translation>
+    </message>
+    <message>
+        <source>Runs %1 · branch at %2</source>
+        <translation>実行中 %1 · ブランチ %2</translation>
+    </message>
+    <message>
+        <source>Runs %1 (branch head)</source>
+        <translation>実行中 %1 (ブランチ先頭)</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::views::WallWindow</name>
+    <message>
+        <source>Driftdeck wall</source>
+        <translation>Driftdeck ウォール表示</translation>
+    </message>
+    <message>
+        <source>Driftdeck — clusters: %1</source>
+        <translation>Driftdeck — クラスター: %1</translation>
+    </message>
+    <message>
+        <source>No drift anywhere.</source>
+        <translation>ドリフトはありません。</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt; changed by %3 %4</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt; を %3 が変更 %4</translation>
+    </message>
+    <message>
+        <source>an unknown manager</source>
+        <translation>不明なマネージャー</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::workspace::Reader</name>
+    <message>
+        <source>%1: %2 is required</source>
+        <translation>%1: %2 は必須です</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be text (put it in quotes)</source>
+        <translation>%1: %2 はテキストである必要があります (引用符で囲んでください)</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::workspace::SourceDiscovery</name>
+    <message>
+        <source>GitRepository %1 was not found</source>
+        <translation>GitRepository %1 が見つかりません</translation>
+    </message>
+    <message>
+        <source>No ArtifactGenerator produces the artifact %1</source>
+        <translation>アーティファクト %1 を生成する ArtifactGenerator がありません</translation>
+    </message>
+    <message>
+        <source>The artifact %1 has no copy for the path %2</source>
+        <translation>アーティファクト %1 にはパス %2 のコピーがありません</translation>
+    </message>
+    <message>
+        <source>The artifact's source %1 is not a Git repository</source>
+        <translation>アーティファクトのソース %1 は Git リポジトリではありません</translation>
+    </message>
+    <message>
+        <source>%1: source %2 %3 is not a Git repository</source>
+        <translation>%1: ソース %2 %3 は Git リポジトリではありません</translation>
+    </message>
+    <message>
+        <source>%1: chart %2 comes from a Helm repository, not Git</source>
+        <translation>%1: チャート %2 は Git ではなく Helm リポジトリから取得されます</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::workspace::Workspace</name>
+    <message>
+        <source>The workspace file is not valid YAML</source>
+        <translation>ワークスペースファイルは有効な YAML ではありません</translation>
+    </message>
+    <message>
+        <source>The workspace file must hold one mapping</source>
+        <translation>ワークスペースファイルには 1 つのマッピングが必要です</translation>
+    </message>
+    <message>
+        <source>kind must be Workspace</source>
+        <translation>kind は Workspace である必要があります</translation>
+    </message>
+    <message>
+        <source>sources must be a list</source>
+        <translation>sources はリストである必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping</source>
+        <translation>%1 はマッピングである必要があります</translation>
+    </message>
+    <message>
+        <source>%1: the name %2 is used twice</source>
+        <translation>%1: 名前 %2 が二重に使われています</translation>
+    </message>
+    <message>
+        <source>%1: give either repository (a URL) or localPath</source>
+        <translation>%1: repository (URL) または localPath のどちらかを指定してください</translation>
+    </message>
+    <message>
+        <source>%1: give branch or revision, not both</source>
+        <translation>%1: ブランチまたはリビジョンのどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>%1: recurse must be true or false</source>
+        <translation>%1: recurse は true または false である必要があります</translation>
+    </message>
+    <message>
+        <source>%1: tracking must be none, flux, argocd or labels</source>
+        <translation>%1: tracking は none、flux、argocd、labels のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>%1: label tracking needs a selector</source>
+        <translation>%1: ラベル追跡にはセレクターが必要です</translation>
+    </message>
+    <message>
+        <source>%1: intervalSeconds must be a positive number</source>
+        <translation>%1: intervalSeconds は正の数である必要があります</translation>
+    </message>
+    <message>
+        <source>%1: do not write tokens into the workspace file; use tokenEnv</source>
+        <translation>%1: ワークスペースファイルにトークンを書かないでください。tokenEnv を使用してください</translation>
+    </message>
+    <message>
+        <source>clusters must be a list</source>
+        <translation>clusters はリストである必要があります</translation>
+    </message>
+    <message>
+        <source>%1: sources must be a list of source names</source>
+        <translation>%1: sources はソース名のリストである必要があります</translation>
+    </message>
+    <message>
+        <source>%1: unknown source %2</source>
+        <translation>%1: 不明なソース %2</translation>
+    </message>
+    <message>
+        <source>The workspace file has problems</source>
+        <translation>ワークスペースファイルに問題があります</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace file</source>
+        <translation>ワークスペースファイルを開けません</translation>
+    </message>
+    <message>
+        <source>Cannot write the workspace file</source>
+        <translation>ワークスペースファイルを書き込めません</translation>
     </message>
 </context>
 <context>
