@@ -239,6 +239,34 @@ void TestComparer::deployment_data()
              "op":"add","git":"","live":"[{\"emptyDir\":{},\"name\":\"cache\"}]","removedInGit":true,
              "manager":"kubectl-client-side-apply","operation":"Update","time":"2026-11-27T10:00:00Z"}])");
 
+    QTest::newRow("label removed from Git, still owned by the GitOps manager")
+        << u"ssa"_qs << patch({R"({"op":"remove","path":"/metadata/labels/tier"})"}) << none << QByteArray()
+        << QByteArray(R"([{"field":"metadata.labels.tier","pointer":"/metadata/labels/tier","op":"add","git":"",
+            "live":"frontend","removedInGit":true,
+            "manager":"kustomize-controller","operation":"Apply","time":"2026-11-27T10:00:00Z"}])");
+
+    QTest::newRow("probe removed from Git: one change for the owned subtree, defaults included")
+        << u"ssa"_qs << patch({R"({"op":"remove","path":"/spec/template/spec/containers/0/readinessProbe"})"}) << none
+        << QByteArray()
+        << QByteArray(R"([{"field":"spec.template.spec.containers[name=web].readinessProbe",
+            "pointer":"/spec/template/spec/containers/0/readinessProbe","op":"add","git":"",
+            "live":"{\"failureThreshold\":3,\"httpGet\":{\"path\":\"/healthz\",\"port\":\"http\",\"scheme\":\"HTTP\"},\"periodSeconds\":10,\"successThreshold\":1,\"timeoutSeconds\":1}",
+            "removedInGit":true,
+            "manager":"kustomize-controller","operation":"Apply","time":"2026-11-27T10:00:00Z"}])");
+
+    QTest::newRow("container removed live")
+        << u"ssa"_qs << none << patch({R"({"op":"remove","path":"/spec/template/spec/containers/0"})"}) << QByteArray()
+        << QByteArray(R"([{"field":"spec.template.spec.containers[name=web]","pointer":"/spec/template/spec/containers/-",
+            "op":"remove","git":)" + QByteArray::fromStdString(json(loadJson("deployment-git.json")["spec"]["template"]["spec"]["containers"][0].dump()).dump())
+            + R"(,"live":"","manager":"","operation":"","time":""}])");
+
+    QTest::newRow("atomic list changed, ignored by index path")
+        << u"ssa"_qs
+        << patch({R"({"op":"add","path":"/spec/template/spec/tolerations","value":[{"key":"a","operator":"Exists"}]})"})
+        << patch({R"({"op":"add","path":"/spec/template/spec/tolerations","value":[{"key":"b","operator":"Exists"}]})"})
+        << QByteArray(R"({"ignore":[{"kind":"Deployment","paths":["spec.template.spec.tolerations"]}]})")
+        << QByteArray("[]");
+
     QTest::newRow("quantities spelled differently in Git")
         << u"ssa"_qs
         << patch({R"({"op":"replace","path":"/spec/template/spec/containers/0/resources/limits/cpu","value":1})",
