@@ -271,7 +271,7 @@ Result<FileEdit> Resolver::resolve(const QByteArray &fileBytes, const manifest::
         auto r = helmRefusal(options, accepted);
         return r.error();
     }
-    const manifest::ManifestSet before = manifest::ManifestParser::parse(fileBytes, desired.origin, manifest::ManifestParser::Format::Yaml);
+    const manifest::ManifestSet before = manifest::ManifestParser::parse(fileBytes, desired.origin);
     const manifest::ManifestObject *original = findObject(before, desired.documentIndex, desired.itemIndex);
     if (!original || original->key.kind != desired.key.kind || original->key.name != desired.key.name)
         return Error(tr("%1 was not found in %2 (document %3)")
@@ -323,14 +323,13 @@ Result<FileEdit> Resolver::resolve(const QByteArray &fileBytes, const manifest::
     edit.after = editor.bytes();
 
     // Read the result back: the object must now hold the live values and nothing else changed.
-    const manifest::ManifestSet after = manifest::ManifestParser::parse(edit.after, desired.origin, manifest::ManifestParser::Format::Yaml);
+    const manifest::ManifestSet after = manifest::ManifestParser::parse(edit.after, desired.origin);
     if (collectIssues(after) != collectIssues(before) || after.objects.size() != before.objects.size())
         return Error(tr("The edited file does not read back cleanly; nothing was changed"),
                      collectIssues(after).join(u'\n'));
     const manifest::ManifestObject *edited = findObject(after, desired.documentIndex, desired.itemIndex);
     if (!edited || objectOf(*edited) != expected)
-        return Error(tr("The edit would change more than the selected fields (anchors, aliases or merge keys share "
-                        "them); nothing was changed"),
+        return Error(tr("The edit would change more than the selected fields (anchors, aliases or merge keys share them); nothing was changed"),
                      edited ? QString::fromStdString(objectOf(*edited).dump()) : QString());
     for (qsizetype i = 0; i < before.objects.size(); ++i) {
         const auto &a = before.objects[i];
@@ -461,7 +460,7 @@ Result<QList<FileEdit>> Resolver::keepExtra(const Json &live, const QString &fol
 Result<QList<FileEdit>> Resolver::removeObject(const manifest::ManifestObject &desired, const QByteArray &fileBytes,
                                                const manifest::FileMap &files)
 {
-    const manifest::ManifestSet before = manifest::ManifestParser::parse(fileBytes, desired.origin, manifest::ManifestParser::Format::Yaml);
+    const manifest::ManifestSet before = manifest::ManifestParser::parse(fileBytes, desired.origin);
     const manifest::ManifestObject *original = findObject(before, desired.documentIndex, desired.itemIndex);
     if (!original || original->key.kind != desired.key.kind || original->key.name != desired.key.name)
         return Error(tr("%1 was not found in %2 (document %3)")
@@ -485,7 +484,7 @@ Result<QList<FileEdit>> Resolver::removeObject(const manifest::ManifestObject &d
     edit.before = fileBytes;
     edit.after = editor.bytes();
     edit.summary.append(tr("%1: removed from Git").arg(desired.key.displayName()));
-    const manifest::ManifestSet after = manifest::ManifestParser::parse(edit.after, desired.origin, manifest::ManifestParser::Format::Yaml);
+    const manifest::ManifestSet after = manifest::ManifestParser::parse(edit.after, desired.origin);
     // Every other object must stay exactly as it was.
     QList<manifest::ManifestObject> expected;
     for (const auto &o : before.objects) {
