@@ -173,6 +173,8 @@ private slots:
     void removeDocument_data();
     void removeDocument();
     void removeLastDocumentDeletesFile();
+    void removeImplicitDocumentAndListItem_data();
+    void removeImplicitDocumentAndListItem();
 };
 
 void TestResolver::goldenEdits_data()
@@ -781,6 +783,34 @@ void TestResolver::removeLastDocumentDeletesFile()
     QCOMPARE(edits->at(0).kind, resolve::FileEdit::Kind::Delete);
     QVERIFY(edits->at(0).after.isEmpty());
     QCOMPARE(edits->at(1).after, QByteArrayLiteral("resources:\n  - web.yaml\n  - db.yaml\n"));
+}
+
+void TestResolver::removeImplicitDocumentAndListItem_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("expected");
+    const QByteArray two = QByteArrayLiteral("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\n# b\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n");
+    QTest::newRow("implicit first") << two << QStringLiteral("a") << QByteArrayLiteral("---\n# b\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n");
+    QTest::newRow("explicit last") << two << QStringLiteral("b") << QByteArrayLiteral("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n");
+    const QByteArray list = QByteArrayLiteral("apiVersion: v1\nkind: List\nitems:\n# the builder account\n- apiVersion: v1\n  kind: ServiceAccount\n  metadata:\n    name: builder\n- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: settings\n");
+    QTest::newRow("list item") << list << QStringLiteral("builder")
+                               << QByteArrayLiteral("apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: settings\n");
+}
+
+void TestResolver::removeImplicitDocumentAndListItem()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QString, name);
+    QFETCH(QByteArray, expected);
+    const manifest::SourceOrigin origin{{}, {}, QStringLiteral("x.yaml")};
+    const auto set = manifest::ManifestParser::parse(yaml, origin);
+    const auto desired = pick(set, Json{{"name", name.toStdString()}});
+    QVERIFY(desired);
+    const auto edits = resolve::Resolver::removeObject(*desired, yaml);
+    QVERIFY2(edits.ok(), qPrintable(edits.ok() ? QString() : edits.error().fullText()));
+    QCOMPARE(edits->size(), 1);
+    QCOMPARE(QString::fromUtf8(edits->front().after), QString::fromUtf8(expected));
 }
 
 QTEST_GUILESS_MAIN(TestResolver)
