@@ -586,7 +586,8 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
         case DetailsColumn:
             if (r) {
                 if (r->state == SyncState::Drifted && !r->changes.isEmpty())
-                    return tr("%n field(s) differ", nullptr, int(r->changes.size()));
+                    return r->changes.size() == 1 ? tr("1 field differs")
+                                                  : tr("%1 fields differ").arg(r->changes.size());
                 return r->reason;
             }
             if (n->cluster)
@@ -594,7 +595,8 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
             if (n->source) {
                 const SourceStatus &s = *n->source;
                 if (!s.errors.isEmpty())
-                    return tr("%n file(s) failed to render", nullptr, int(s.errors.size()));
+                    return s.errors.size() == 1 ? tr("1 file failed to render")
+                                                : tr("%1 files failed to render").arg(s.errors.size());
                 return s.origin;
             }
             if (n->error)

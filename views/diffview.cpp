@@ -300,7 +300,8 @@ void DiffView::rebuild()
         }
         first = false;
         if (d.diffRow < 0) {
-            const QString fold = tr("⋯ %n unchanged line(s), click to expand", nullptr, d.hidden);
+            // A fold always hides at least two lines.
+            const QString fold = tr("⋯ %1 unchanged lines, click to expand").arg(d.hidden);
             leftText += fold;
             rightText += fold;
             leftRows.append({-1, RK::Fold, {}});
@@ -428,7 +429,7 @@ void DiffView::updateChangeLabel()
     if (m_hunks.isEmpty())
         m_changeLabel->setText(m_diff.rows.isEmpty() ? QString() : tr("No changes"));
     else if (m_current < 0)
-        m_changeLabel->setText(tr("%n change(s)", nullptr, int(m_hunks.size())));
+        m_changeLabel->setText(m_hunks.size() == 1 ? tr("1 change") : tr("%1 changes").arg(m_hunks.size()));
     else
         m_changeLabel->setText(tr("Change %1 of %2").arg(m_current + 1).arg(m_hunks.size()));
     m_nextAction->setEnabled(!m_hunks.isEmpty());

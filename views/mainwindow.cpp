@@ -213,8 +213,8 @@ QWidget *MainWindow::createWorkspace()
     m_tree->setAllColumnsShowFocus(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->resizeSection(ResourceTreeModel::NameColumn, 280);
-    m_tree->header()->resizeSection(ResourceTreeModel::StateColumn, 170);
+    m_tree->header()->resizeSection(ResourceTreeModel::NameColumn, 230);
+    m_tree->header()->resizeSection(ResourceTreeModel::StateColumn, 200);
     m_tree->header()->resizeSection(ResourceTreeModel::HealthColumn, 110);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrent);
     // New clusters open to their sources.
@@ -243,7 +243,10 @@ QWidget *MainWindow::createWorkspace()
     m_fieldView->setRootIsDecorated(false);
     m_fieldView->setAlternatingRowColors(true);
     m_fieldView->setUniformRowHeights(true);
-    m_fieldView->header()->resizeSection(models::FieldChangeModel::FieldColumn, 260);
+    m_fieldView->header()->resizeSection(models::FieldChangeModel::FieldColumn, 220);
+    m_fieldView->header()->resizeSection(models::FieldChangeModel::GitColumn, 130);
+    m_fieldView->header()->resizeSection(models::FieldChangeModel::LiveColumn, 130);
+    m_fieldView->header()->resizeSection(models::FieldChangeModel::ManagerColumn, 110);
     m_detail = new DetailPane(workspace);
 
     m_bottomSplitter = new QSplitter(Qt::Horizontal, workspace);
@@ -456,7 +459,7 @@ void MainWindow::restoreLayout()
         restoreState(state);
     const QByteArray main = settings.value(QStringLiteral("window/mainSplitter")).toByteArray();
     if (main.isEmpty())
-        m_mainSplitter->setSizes({520, 760});
+        m_mainSplitter->setSizes({720, 720});
     else
         m_mainSplitter->restoreState(main);
     const QByteArray right = settings.value(QStringLiteral("window/rightSplitter")).toByteArray();
@@ -714,8 +717,7 @@ void MainWindow::updateTotals()
         if (counts[size_t(i)] > 0)
             parts << StateStyle::label(SyncState(i)) + u": " + QString::number(counts[size_t(i)]);
     }
-    const QString text = tr("%n cluster(s), %1 resources", nullptr, m_model->rowCount())
-                             .arg(QString::number(m_model->resourceCount()))
+    const QString text = tr("Clusters: %1, resources: %2").arg(m_model->rowCount()).arg(m_model->resourceCount())
                          + (parts.isEmpty() ? QString() : u" · " + parts.join(QStringLiteral(", ")));
     m_statusText->setText(text);
     const SyncState worst = worstState();
@@ -745,7 +747,7 @@ void MainWindow::notifyDrift(const QList<drift::ResourceResult> &results)
     else
         body = tr("%1 in %2 is %3").arg(r.key.displayName(), r.cluster, StateStyle::label(r.state));
     if (results.size() > 1)
-        body += u'\n' + tr("and %n more", nullptr, int(results.size()) - 1);
+        body += u'\n' + tr("and %1 more").arg(results.size() - 1);
     if (m_tray->isVisible())
         m_tray->showMessage(tr("New drift"), body, StateStyle::icon(r.state), 8000);
 }
@@ -773,6 +775,9 @@ void MainWindow::setTheme(Theme theme)
         break;
     }
     m_diff->setDark(isDark());
+    // Rich text takes its link colours from the palette when it is set.
+    if (m_hasCurrent)
+        m_detail->showResult(m_current, m_model->sourceStatus(m_current.cluster, m_current.source));
     QSettings().setValue(QLatin1String(PreferencesDialog::kTheme), themeKey(theme));
 }
 
@@ -812,8 +817,7 @@ bool MainWindow::exportReport(const QString &file)
         statusBar()->showMessage(tr("Cannot write %1: %2").arg(file, out.errorString()), 8000);
         return false;
     }
-    statusBar()->showMessage(tr("Saved the drift report of %n resource(s) to %1", nullptr, int(results.size())).arg(file),
-                             5000);
+    statusBar()->showMessage(tr("Saved the drift report to %1").arg(file), 5000);
     return true;
 }
 

@@ -64,7 +64,7 @@ private Q_SLOTS:
             "  flux-system/apps [Drifted: 1, Missing: 1, Extra: 1, Unknown: 1, Synced: 2]\n"
             "    shop [Drifted: 1, Missing: 1, Extra: 1, Unknown: 1, Synced: 1]\n"
             "      Deployment [Drifted: 1, Synced: 1]\n"
-            "        web [Drifted] (1 field(s) differ)\n"
+            "        web [Drifted] (1 field differs)\n"
             "        api [Synced]\n"
             "      StatefulSet [Missing: 1]\n"
             "        db [Missing]\n"
@@ -185,7 +185,7 @@ private Q_SLOTS:
         QCOMPARE(dump(&model), u"staging (Unreachable since "
                                    + since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                    + u": dial tcp 10.0.0.1:6443: connection refused)\n"
-                                     u"  flux-system/apps (2 file(s) failed to render)\n"
+                                     u"  flux-system/apps (2 files failed to render)\n"
                                      u"    apps/shop/kustomization.yaml:7 (unknown field \"resourcez\")\n"
                                      u"    apps/shop/web.yaml (invalid YAML)");
         // Fixing one file replaces the listed errors.
@@ -237,7 +237,7 @@ private Q_SLOTS:
                                               "      ConfigMap [Extra: 1]\n"
                                               "        cache [Extra] (not declared in Git)\n"
                                               "      Deployment [Drifted: 1, Synced: 1]\n"
-                                              "        web [Drifted] (1 field(s) differ)\n"
+                                              "        web [Drifted] (1 field differs)\n"
                                               "      StatefulSet [Missing: 1]\n"
                                               "        db [Missing]\n"
                                               "staging (Live)"));

@@ -162,11 +162,11 @@ private Q_SLOTS:
         QCOMPARE(view.foldRows(), (QList<int>{0, 8}));
         const QStringList left = view.leftPane()->toPlainText().split(u'\n');
         QCOMPARE(left.size(), 9);
-        QCOMPARE(left[0], QStringLiteral("⋯ 17 unchanged line(s), click to expand"));
+        QCOMPARE(left[0], QStringLiteral("⋯ 17 unchanged lines, click to expand"));
         QCOMPARE(left[1], QStringLiteral("  key17: value17"));
         QCOMPARE(left[4], QStringLiteral("  key20: value20"));
         QCOMPARE(view.rightPane()->toPlainText().split(u'\n')[4], QStringLiteral("  key20: changed"));
-        QCOMPARE(left[8], QStringLiteral("⋯ 16 unchanged line(s), click to expand"));
+        QCOMPARE(left[8], QStringLiteral("⋯ 16 unchanged lines, click to expand"));
         QCOMPARE(view.leftPane()->rows()[1].lineNumber, 17);
 
         // A click on a fold expands it.
