@@ -132,7 +132,11 @@ qsizetype YamlEditor::withOwnComments(qsizetype begin, int indent) const
 
 void YamlEditor::splice(qsizetype from, qsizetype to, const std::string &text)
 {
-    m_bytes.replace(from, to - from, QByteArray::fromStdString(text));
+    QByteArray insert = QByteArray::fromStdString(text);
+    // Files with Windows line ends get them in new lines too.
+    if (m_bytes.contains("\r\n"))
+        insert.replace("\n", "\r\n");
+    m_bytes.replace(from, to - from, insert);
 }
 
 YamlWriter::Layout YamlEditor::detectLayout(QByteArrayView bytes, const YamlTree &tree)

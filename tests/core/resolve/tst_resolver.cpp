@@ -331,6 +331,10 @@ void TestResolver::inlineEdits_data()
         << QStringLiteral("metadata.annotations.tier") << QStringLiteral("/metadata/annotations/tier") << QStringLiteral("replace")
         << QStringLiteral(R"({"metadata":{"annotations":{"tier":"api"}}})")
         << QByteArrayLiteral("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  labels: &base\n    tier: web\n  annotations:\n    <<: *base\n    tier: api\n");
+    QTest::newRow("windows line ends") << QByteArrayLiteral("apiVersion: v1\r\nkind: ConfigMap\r\nmetadata:\r\n  name: c\r\ndata:\r\n  a: b\r\n")
+        << QStringLiteral("data.c") << QStringLiteral("/data/c") << QStringLiteral("add")
+        << QStringLiteral(R"({"data":{"a":"b","c":"d"}})")
+        << QByteArrayLiteral("apiVersion: v1\r\nkind: ConfigMap\r\nmetadata:\r\n  name: c\r\ndata:\r\n  a: b\r\n  c: d\r\n");
     QTest::newRow("double-quoted stays double-quoted") << QByteArrayLiteral("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  msg: \"hello\"\n")
         << QStringLiteral("data.msg") << QStringLiteral("/data/msg") << QStringLiteral("replace")
         << QStringLiteral(R"({"data":{"msg":"say \"hi\""}})")
