@@ -4,6 +4,8 @@
 #include "core/common/logging.h"
 #include "core/kube/watchevent.h"
 
+#include <QCoreApplication>
+
 namespace driftdeck::kube {
 
 namespace {
@@ -106,7 +108,8 @@ void Informer::onListPage(ApiResponse &&r)
     r.body.clear();
     if (!doc.is_object()) {
         ApiResponse bad = r;
-        bad.error = Error(QStringLiteral("The cluster sent a list Driftdeck cannot read."), QStringLiteral("invalid list JSON"));
+        bad.error = Error(QCoreApplication::translate("driftdeck::kube", "The cluster sent an answer Driftdeck cannot read."),
+                          QStringLiteral("invalid list JSON"));
         handleFailure(bad, true);
         return;
     }
