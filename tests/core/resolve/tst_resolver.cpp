@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/drift/comparer.h"
 #include "core/manifest/manifestparser.h"
 #include "core/manifest/renderer.h"
 #include "core/resolve/fileedit.h"
@@ -163,6 +164,7 @@ private slots:
     void helmValueGuess();
     void fixtureImageEdits();
     void fixtureSharedBasePatch();
+    void comparerRoundTrip();
     void deterministic();
     void refusals_data();
     void refusals();
@@ -502,6 +504,69 @@ void TestResolver::fixtureSharedBasePatch()
     QVERIFY(after["spec"]["template"]["spec"]["containers"][0]["image"] == Json(image));
     const Json staging = renderedObject(changed, QStringLiteral("deploy/overlays/staging"), QStringLiteral("frontend"));
     QVERIFY(staging["spec"]["template"]["spec"]["containers"][0]["image"] != Json(image));
+}
+
+// The changes the comparison reports, accepted as a whole, leave nothing to report.
+void TestResolver::comparerRoundTrip()
+{
+    const QByteArray yaml = QByteArrayLiteral(
+        "# checkout service\n"
+        "apiVersion: apps/v1\n"
+        "kind: Deployment\n"
+        "metadata:\n"
+        "  name: checkout\n"
+        "  namespace: shop\n"
+        "  labels:\n"
+        "    app: checkout\n"
+        "spec:\n"
+        "  replicas: 2  # baseline\n"
+        "  selector:\n"
+        "    matchLabels:\n"
+        "      app: checkout\n"
+        "  template:\n"
+        "    metadata:\n"
+        "      labels:\n"
+        "        app: checkout\n"
+        "    spec:\n"
+        "      containers:\n"
+        "        - name: checkout\n"
+        "          image: \"example/checkout:2.3.0\"\n"
+        "          ports:\n"
+        "            - containerPort: 8080\n"
+        "              name: http\n"
+        "          env:\n"
+        "            - name: CURRENCY\n"
+        "              value: EUR\n"
+        "            # remove after the migration\n"
+        "            - name: LEGACY_API\n"
+        "              value: \"true\"\n");
+    const auto set = manifest::ManifestParser::parse(yaml, manifest::SourceOrigin{{}, {}, QStringLiteral("checkout.yaml")});
+    QCOMPARE(set.objects.size(), 1);
+    const Json live = Json::parse(R"({
+      "apiVersion": "apps/v1", "kind": "Deployment",
+      "metadata": {"name": "checkout", "namespace": "shop", "uid": "1", "resourceVersion": "9",
+                   "labels": {"app": "checkout", "team": "payments"}},
+      "spec": {"replicas": 4, "selector": {"matchLabels": {"app": "checkout"}},
+        "template": {"metadata": {"labels": {"app": "checkout"}}, "spec": {"containers": [{
+          "name": "checkout", "image": "example/checkout:2.3.1",
+          "ports": [{"containerPort": 8080, "name": "web", "protocol": "TCP"}],
+          "env": [{"name": "CURRENCY", "value": "EUR"}, {"name": "REGION", "value": "eu"}]}]}}}})");
+    const drift::Comparer comparer;
+    const auto before = comparer.compare(*set.objects.front().object, live);
+    QCOMPARE(before.state, SyncState::Drifted);
+    QVERIFY(before.changes.size() >= 5);
+    const auto edit = resolve::Resolver::resolve(yaml, set.objects.front(), live, before.changes);
+    QVERIFY2(edit.ok(), qPrintable(edit.ok() ? QString() : edit.error().fullText()));
+    QVERIFY(edit->after.startsWith("# checkout service\n"));
+    QVERIFY(edit->after.contains("  replicas: 4  # baseline\n"));
+    QVERIFY(edit->after.contains("image: \"example/checkout:2.3.1\"\n"));
+    QVERIFY(!edit->after.contains("LEGACY_API"));
+    QVERIFY(!edit->after.contains("# remove after the migration"));
+    const auto after = manifest::ManifestParser::parse(edit->after, manifest::SourceOrigin{{}, {}, QStringLiteral("checkout.yaml")});
+    QCOMPARE(after.objects.size(), 1);
+    const auto again = comparer.compare(*after.objects.front().object, live);
+    QVERIFY2(again.changes.isEmpty(), again.changes.isEmpty() ? "" : qPrintable(again.changes.front().field));
+    QCOMPARE(again.state, SyncState::Synced);
 }
 
 void TestResolver::deterministic()
