@@ -195,7 +195,8 @@ bool Defaults::apply(const ResourceType &type, json &obj, const json &old, std::
         return true;
     }
     if (kind == "Secret") {
-        setDefault(obj, "type", "Opaque");
+        if (!obj.contains("type") || obj["type"].is_null() || obj["type"] == "")
+            obj["type"] = "Opaque";
         if (obj.contains("stringData") && obj["stringData"].is_object()) {
             for (auto it = obj["stringData"].begin(); it != obj["stringData"].end(); ++it) {
                 if (it.value().is_string())

@@ -4,6 +4,7 @@
 #include "cluster.h"
 #include "controllers.h"
 #include "pki.h"
+#include "protobufdecoder.h"
 #include "selector.h"
 #include "openapi.h"
 #include "table.h"
@@ -590,12 +591,17 @@ void Server::Impl::handleResource(const std::vector<std::string> &seg, const htt
     ctx.force = param(req, "force") == "true";
     ctx.subresource = sub;
     Reply reply;
-    if ((req.method == "POST" || req.method == "PUT")
-        && req.get_header_value("Content-Type").find("protobuf") != std::string::npos) {
-        sendStatus(res, statusError(415, "UnsupportedMediaType",
-                                    "kube-sim accepts JSON and YAML request bodies only, not "
-                                        + req.get_header_value("Content-Type")));
-        return;
+    const bool protobuf = (req.method == "POST" || req.method == "PUT")
+        && req.get_header_value("Content-Type").find("protobuf") != std::string::npos;
+    json decoded;
+    if (protobuf) {
+        std::string error;
+        auto obj = ProtobufDecoder::decode(req.body, *type, &error);
+        if (!obj) {
+            sendStatus(res, statusError(415, "UnsupportedMediaType", error));
+            return;
+        }
+        decoded = std::move(*obj);
     }
     if (req.method == "GET") {
         if (watch) {
@@ -622,10 +628,10 @@ void Server::Impl::handleResource(const std::vector<std::string> &seg, const htt
             sendStatus(res, statusError(405, "MethodNotAllowed", "the server does not allow this method on the requested resource"));
             return;
         }
-        json body = YamlLoader::parseOne(req.body, nullptr);
+        json body = protobuf ? decoded : YamlLoader::parseOne(req.body, nullptr);
         reply = cluster.create(*type, ns, std::move(body), ctx);
     } else if (req.method == "PUT") {
-        json body = YamlLoader::parseOne(req.body, nullptr);
+        json body = protobuf ? decoded : YamlLoader::parseOne(req.body, nullptr);
         reply = cluster.update(*type, ns, name, std::move(body), ctx);
     } else if (req.method == "PATCH") {
         reply = cluster.patch(*type, ns, name, req.get_header_value("Content-Type"), req.body, ctx);
