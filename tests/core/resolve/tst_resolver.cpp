@@ -171,6 +171,7 @@ private slots:
     void unifiedDiff();
     void kustomizeSharedBase();
     void kustomizeOwnBase();
+    void kustomizeSharedBaseRemovals();
     void keepExtra();
     void removeDocument_data();
     void removeDocument();
@@ -759,6 +760,52 @@ void TestResolver::kustomizeOwnBase()
     QByteArray expected = files.value(QStringLiteral("apps/base/deployment.yaml"));
     expected.replace("replicas: 1", "replicas: 2");
     QCOMPARE(edits->front().after, expected);
+}
+
+// Removals in a shared base become `null` for a key and `$patch: delete` for an element.
+void TestResolver::kustomizeSharedBaseRemovals()
+{
+    if (!kubectlAvailable())
+        QSKIP("neither kubectl nor kustomize is on PATH: the overlay cannot be rendered");
+    manifest::FileMap files = kustomizeTree({});
+    files.insert(QStringLiteral("apps/base/deployment.yaml"), QByteArrayLiteral(
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: podinfo\n  annotations:\n    legacy: \"yes\"\nspec:\n"
+        "  selector:\n    matchLabels:\n      app: podinfo\n  template:\n    metadata:\n      labels:\n        app: podinfo\n"
+        "    spec:\n      containers:\n      - name: podinfo\n        image: ghcr.io/stefanprodan/podinfo:6.5.0\n"
+        "        env:\n        - name: A\n          value: a\n        - name: B\n          value: b\n"));
+    const Json before = renderedObject(files, QStringLiteral("apps/staging"), QStringLiteral("podinfo"));
+    QVERIFY(before.is_object());
+    Json live = before;
+    live["metadata"].erase("annotations");
+    live["spec"]["template"]["spec"]["containers"][0]["env"] = Json::parse(R"([{"name":"A","value":"a"}])");
+    drift::FieldChange annotation;
+    annotation.field = QStringLiteral("metadata.annotations.legacy");
+    annotation.pointer = QStringLiteral("/metadata/annotations/legacy");
+    annotation.op = drift::FieldChange::Op::Remove;
+    drift::FieldChange env;
+    env.field = QStringLiteral("spec.template.spec.containers[name=podinfo].env[name=B]");
+    env.pointer = QStringLiteral("/spec/template/spec/containers/0/env/-");
+    env.op = drift::FieldChange::Op::Remove;
+    manifest::ManifestObject desired;
+    desired.key = ResourceKey{QStringLiteral("apps"), QStringLiteral("Deployment"), QStringLiteral("staging"), QStringLiteral("podinfo")};
+    desired.object = std::make_shared<const Json>(before);
+    resolve::ResolveOptions options;
+    options.renderer = manifest::RendererKind::Kustomize;
+    options.files = files;
+    options.sourcePath = QStringLiteral("apps/staging");
+    const auto edits = resolve::Resolver::resolveInSource(desired, live, {annotation, env}, options);
+    QVERIFY2(edits.ok(), qPrintable(edits.ok() ? QString() : edits.error().fullText()));
+    const QByteArray patch = edits->front().after;
+    QVERIFY2(patch.contains("legacy: null"), patch.constData());
+    QVERIFY2(patch.contains("$patch: delete"), patch.constData());
+    manifest::FileMap changed = files;
+    for (const auto &e : *edits)
+        changed.insert(e.path, e.after);
+    const Json after = renderedObject(changed, QStringLiteral("apps/staging"), QStringLiteral("podinfo"));
+    QVERIFY(!after["metadata"].contains("annotations") || !after["metadata"]["annotations"].contains("legacy"));
+    QVERIFY(after["spec"]["template"]["spec"]["containers"][0]["env"] == live["spec"]["template"]["spec"]["containers"][0]["env"]);
+    const Json production = renderedObject(changed, QStringLiteral("apps/production"), QStringLiteral("podinfo"));
+    QCOMPARE(production["spec"]["template"]["spec"]["containers"][0]["env"].size(), size_t(2));
 }
 
 void TestResolver::keepExtra()
