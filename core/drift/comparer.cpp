@@ -105,59 +105,80 @@ public:
     void compareMap(const Json &d, const Json &l, const Cursor &c, std::string_view field, std::string_view parent,
                     int depth)
     {
+        // Both maps are sorted by key (std::map), so one merged pass visits every key once.
         const bool top = depth == 0;
         const bool meta = depth == 1 && field == "metadata";
-        for (auto it = d.begin(); it != d.end(); ++it) {
-            const std::string &k = it.key();
-            if (it->is_null() || skipKey(top, meta, k))
-                continue;
-            const Json *lv = findChild(&l, k);
-            Cursor cc;
-            RuleList next;
-            if (!enter(Step{&k}, c, findChild(c.lastApplied, k), cc, next, m_own.field(c.own, k)))
-                continue;
-            compareValue(*it, lv, cc, k, field, depth + 1);
-            m_steps.pop_back();
-        }
-        const bool freeForm = Normalizer::isFreeFormMap(field, parent, depth - 1, m_kind);
-        const bool labelsOrAnnotations = (field == "labels" || field == "annotations") && parent == "metadata";
-        for (auto it = l.begin(); it != l.end(); ++it) {
-            const std::string &k = it.key();
-            if (it->is_null() || skipKey(top, meta, k))
-                continue;
-            const auto dv = d.find(k);
-            if (dv != d.end() && !dv->is_null())
-                continue;
-            if (meta && (k == "name" || k == "namespace" || k == "generateName" || k == "ownerReferences"
-                         || k == "finalizers"))
-                continue;
-            if (labelsOrAnnotations && Normalizer::isSystemMetadataKey(k, m_options.systemMetadataKeys))
-                continue;
-            const int node = m_own.field(c.own, k);
-            if (it->is_object() && Normalizer::isFreeFormMap(k, field, depth, m_kind)) {
-                // Git sets no labels (annotations, data ...) at all: every live entry counts.
-                Cursor cc;
-                RuleList next;
-                if (enter(Step{&k}, c, findChild(c.lastApplied, k), cc, next, node)) {
-                    compareMap(kEmptyObject, *it, cc, k, field, depth + 1);
-                    m_steps.pop_back();
+        auto di = d.begin();
+        auto li = l.begin();
+        while (di != d.end() || li != l.end()) {
+            const int cmp = di == d.end() ? 1 : (li == l.end() ? -1 : di.key().compare(li.key()));
+            if (cmp <= 0) {
+                const Json *lv = cmp == 0 && !li->is_null() ? &*li : nullptr;
+                if (!di->is_null()) {
+                    compareKey(di.key(), *di, lv, c, field, depth, top, meta);
+                } else if (lv) {
+                    extraKey(li.key(), *lv, c, field, parent, depth, top, meta);
                 }
-                continue;
+                ++di;
+                if (cmp == 0)
+                    ++li;
+            } else {
+                if (!li->is_null())
+                    extraKey(li.key(), *li, c, field, parent, depth, top, meta);
+                ++li;
             }
-            const bool removed = (m_own.subtreeOwnersOf(node) & gitOpsApply)
-                || (lastAppliedRemovals && findChild(c.lastApplied, k));
-            if (!freeForm && !removed)
-                continue;
-            Cursor cc;
-            RuleList next;
-            if (!enter(Step{&k}, c, nullptr, cc, next, node))
-                continue;
-            record(FieldChange::Op::Add, nullptr, &*it, cc, removed);
-            m_steps.pop_back();
         }
     }
 
 private:
+    void compareKey(const std::string &k, const Json &dv, const Json *lv, const Cursor &c, std::string_view field,
+                    int depth, bool top, bool meta)
+    {
+        if (skipKey(top, meta, k))
+            return;
+        Cursor cc;
+        RuleList next;
+        if (!enter(Step{&k}, c, findChild(c.lastApplied, k), cc, next, m_own.field(c.own, k)))
+            return;
+        compareValue(dv, lv, cc, k, field, depth + 1);
+        m_steps.pop_back();
+    }
+
+    // A key only the live object has.
+    void extraKey(const std::string &k, const Json &lv, const Cursor &c, std::string_view field,
+                  std::string_view parent, int depth, bool top, bool meta)
+    {
+        if (skipKey(top, meta, k))
+            return;
+        if (meta && (k == "name" || k == "namespace" || k == "generateName" || k == "ownerReferences"
+                     || k == "finalizers"))
+            return;
+        const bool labelsOrAnnotations = (field == "labels" || field == "annotations") && parent == "metadata";
+        if (labelsOrAnnotations && Normalizer::isSystemMetadataKey(k, m_options.systemMetadataKeys))
+            return;
+        const int node = m_own.field(c.own, k);
+        if (lv.is_object() && Normalizer::isFreeFormMap(k, field, depth, m_kind)) {
+            // Git sets no labels (annotations, data ...) at all: every live entry counts.
+            Cursor cc;
+            RuleList next;
+            if (enter(Step{&k}, c, findChild(c.lastApplied, k), cc, next, node)) {
+                compareMap(kEmptyObject, lv, cc, k, field, depth + 1);
+                m_steps.pop_back();
+            }
+            return;
+        }
+        const bool removed = (m_own.subtreeOwnersOf(node) & gitOpsApply)
+            || (lastAppliedRemovals && findChild(c.lastApplied, k));
+        if (!removed && !Normalizer::isFreeFormMap(field, parent, depth - 1, m_kind))
+            return;
+        Cursor cc;
+        RuleList next;
+        if (!enter(Step{&k}, c, nullptr, cc, next, node))
+            return;
+        record(FieldChange::Op::Add, nullptr, &lv, cc, removed);
+        m_steps.pop_back();
+    }
+
     bool skipKey(bool top, bool meta, const std::string &k) const
     {
         if (top)

@@ -124,15 +124,19 @@ OwnershipIndex::Mask OwnershipIndex::finish(int node)
     // finish() adds no nodes, so indexing the children while recursing is safe.
     for (size_t i = 0; i < m_nodes[size_t(node)].children.size(); ++i)
         m |= finish(m_nodes[size_t(node)].children[i]);
-    // Field children sorted by name for binary search.
+    // Field children first, sorted by name for binary search; the rest keep their order.
     auto &kids = m_nodes[size_t(node)].children;
-    std::stable_sort(kids.begin(), kids.end(), [this](int a, int b) {
-        const Node &x = m_nodes[size_t(a)];
-        const Node &y = m_nodes[size_t(b)];
-        if (x.kind != y.kind)
-            return x.kind < y.kind;
-        return x.kind == Node::Kind::Field && x.name < y.name;
-    });
+    if (kids.size() > 1) {
+        std::sort(kids.begin(), kids.end(), [this](int a, int b) {
+            const Node &x = m_nodes[size_t(a)];
+            const Node &y = m_nodes[size_t(b)];
+            if (x.kind != y.kind)
+                return x.kind < y.kind;
+            if (x.kind == Node::Kind::Field)
+                return x.name < y.name;
+            return a < b;
+        });
+    }
     m_nodes[size_t(node)].subtree = m;
     return m;
 }
