@@ -70,6 +70,7 @@ private slots:
     void seedDirectory();
     void controllers();
     void churnIsReproducible();
+    void churnRunsInTheServer();
 
 private:
     std::unique_ptr<kubesim::Server> m_server;
@@ -635,6 +636,38 @@ void TestKubeSimSemantics::churnIsReproducible()
         kinds.insert(s.substr(0, s.find(' ')));
     for (const char *k : {"scale", "image", "label", "annotate", "delete", "create"})
         QVERIFY2(kinds.count(k), k);
+}
+
+void TestKubeSimSemantics::churnRunsInTheServer()
+{
+    kubesim::Options o;
+    o.http = true;
+    o.token = "t";
+    o.churnRate = 200;
+    o.churnSeed = 3;
+    kubesim::Server server(o);
+    std::string error;
+    QVERIFY(server.start(&error));
+    for (int i = 0; i < 3; ++i) {
+        json d = json::parse(kDeployment);
+        d["metadata"]["name"] = "churned" + std::to_string(i);
+        d["metadata"]["namespace"] = "churn";
+        server.apply(d, "flux");
+    }
+    // other managers show up in managedFields, as drift attribution will see them
+    auto foreignManagers = [&] {
+        std::set<std::string> managers;
+        for (const auto &obj : server.objects()) {
+            for (const auto &e : obj["metadata"].value("managedFields", json::array())) {
+                const std::string m = e["manager"].get<std::string>();
+                if (m.rfind("kubectl-", 0) == 0)
+                    managers.insert(m);
+            }
+        }
+        return managers.size();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(foreignManagers() >= 2, 10000);
+    server.stop();
 }
 
 QTEST_GUILESS_MAIN(TestKubeSimSemantics)
