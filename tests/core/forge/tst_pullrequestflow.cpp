@@ -8,6 +8,7 @@
 #include "core/forge/forgeclient.h"
 #include "core/forge/forgedetector.h"
 #include "core/forge/pullrequestbody.h"
+#include "core/forge/pullrequestopener.h"
 #include "core/forge/tokenstore.h"
 #include "core/publish/change.h"
 #include "core/publish/publisher.h"
@@ -98,49 +99,21 @@ private:
         return repo;
     }
 
-    struct Outcome
-    {
-        Result<PublishResult> published = Error();
-        std::optional<Result<PullRequest>> pullRequest;
-    };
-
     // What "Create" in the dialog and `driftdeck resolve` do once the edited content is known.
-    static Outcome resolve(ForgeKind kind, const Repo &repo)
+    static Result<PullRequestOpener::Output> resolve(ForgeKind kind, const Repo &repo, QList<Publisher::Step> *steps = nullptr)
     {
-        Outcome outcome;
-        const Result<ForgeTarget> target = ForgeDetector::detect(repo.remote, kind);
-        if (!target.ok()) {
-            outcome.published = target.error();
-            return outcome;
-        }
-        TokenStore tokens;
-        tokens.setKeychainEnabled(false);
-        const TokenLookup token = tokens.lookup(kind, target->host);
-
-        const QList<drift::ResourceResult> results{driftedDeployment()};
-        PublishRequest request;
-        request.repositoryPath = repo.local;
-        request.remoteUrl = repo.remote;
-        request.baseBranch = QStringLiteral("main");
-        request.change.cluster = results.front().cluster;
-        request.change.resources = {results.front().key};
-        request.change.files = {FileEdit{results.front().sourceRef.path, kEdited}};
-        request.title = PullRequestBody::title(results);
-        request.credentials = Credentials::fromToken(token.token, kind == ForgeKind::GitLab ? QStringLiteral("oauth2") : QString());
-        Publisher publisher;
-        outcome.published = publisher.publish(request);
-        if (!outcome.published.ok())
-            return outcome;
-
-        auto client = ForgeClient::create(*target, token.token);
-        PullRequestRequest pr;
-        pr.repo = target->repo;
-        pr.head = outcome.published->branch;
-        pr.base = QStringLiteral("main");
-        pr.title = PullRequestBody::title(results);
-        pr.body = PullRequestBody::build(results);
-        outcome.pullRequest = client->openPullRequest(pr);
-        return outcome;
+        PullRequestOpener opener;
+        if (steps)
+            opener.setProgressHandler([steps](Publisher::Step step) { steps->append(step); });
+        PullRequestOpener::Input input;
+        input.repositoryPath = repo.local;
+        input.remoteUrl = repo.remote;
+        input.forgeKind = kind;
+        input.baseBranch = QStringLiteral("main");
+        input.results = {driftedDeployment()};
+        input.files = {FileEdit{QStringLiteral("apps/web/deployment.yaml"), kEdited, false, std::optional<QByteArray>(kOriginal)}};
+        input.useKeychain = false;
+        return opener.open(input);
     }
 
     static void setToken(ForgeKind kind, const QByteArray &token)
@@ -189,15 +162,17 @@ private slots:
     {
         QFETCH(ForgeKind, kind);
         const Repo repo = makeRepository(kind);
-        const Outcome first = resolve(kind, repo);
-        QVERIFY2(first.published.ok(), qPrintable(first.published.ok() ? QString() : first.published.error().fullText()));
-        QVERIFY(first.pullRequest);
-        QVERIFY2(first.pullRequest->ok(), qPrintable(first.pullRequest->ok() ? QString() : first.pullRequest->error().fullText()));
-        const PullRequest pr = first.pullRequest->value();
+        QList<Publisher::Step> steps;
+        const Result<PullRequestOpener::Output> first = resolve(kind, repo, &steps);
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().fullText()));
+        QCOMPARE(first->tokenSource, QStringLiteral("environment"));
+        QCOMPARE(first->target.kind, kind);
+        QCOMPARE(steps.size(), 4);
+        const PullRequest pr = first->pullRequest;
         QVERIFY(!pr.existing);
 
         // The branch on the forge holds exactly the edited bytes.
-        const QString branch = first.published->branch;
+        const QString branch = first->published.branch;
         QVERIFY(branch.startsWith(QStringLiteral("driftdeck/prod-eu/deployment-shop-web-")));
         QCOMPARE(gitfixture::readFile(repo.bare, u"refs/heads/" + branch, QStringLiteral("apps/web/deployment.yaml")).value_or("<missing>"),
                  kEdited);
@@ -208,7 +183,7 @@ private slots:
         QCOMPARE(pulls.size(), size_t(1));
         QCOMPARE(QString::fromStdString(pulls[0].head), branch);
         QCOMPARE(QString::fromStdString(pulls[0].base), QStringLiteral("main"));
-        QCOMPARE(QString::fromStdString(pulls[0].headSha), first.published->commit);
+        QCOMPARE(QString::fromStdString(pulls[0].headSha), first->published.commit);
         QCOMPARE(QString::fromStdString(pulls[0].author), QStringLiteral("ada"));
         QCOMPARE(QString::fromStdString(pulls[0].title), QStringLiteral("Make Git match Deployment/shop/web in prod-eu"));
         const QString body = QString::fromStdString(pulls[0].body);
@@ -219,15 +194,27 @@ private slots:
         QCOMPARE(QString::fromStdString(pulls[0].url), pr.url);
 
         // The second click: same branch, no new commit, the same pull request.
-        const Outcome second = resolve(kind, repo);
-        QVERIFY(second.published.ok());
-        QVERIFY(second.published->reused);
-        QCOMPARE(second.published->commit, first.published->commit);
-        QVERIFY(second.pullRequest && second.pullRequest->ok());
-        QVERIFY(second.pullRequest->value().existing);
-        QCOMPARE(second.pullRequest->value().number, pr.number);
-        QCOMPARE(second.pullRequest->value().url, pr.url);
+        const Result<PullRequestOpener::Output> second = resolve(kind, repo);
+        QVERIFY(second.ok());
+        QVERIFY(second->published.reused);
+        QCOMPARE(second->published.commit, first->published.commit);
+        QVERIFY(second->pullRequest.existing);
+        QCOMPARE(second->pullRequest.number, pr.number);
+        QCOMPARE(second->pullRequest.url, pr.url);
         QCOMPARE(m_sim->pulls(repo.name.toStdString()).size(), size_t(1));
+    }
+
+    void missingToken_data() { addKinds(); }
+    void missingToken()
+    {
+        QFETCH(ForgeKind, kind);
+        const Repo repo = makeRepository(kind);
+        qunsetenv(TokenStore::environmentVariable(kind).toLatin1().constData());
+        const Result<PullRequestOpener::Output> outcome = resolve(kind, repo);
+        QVERIFY(!outcome.ok());
+        QVERIFY2(outcome.error().message.contains(TokenStore::environmentVariable(kind)), qPrintable(outcome.error().message));
+        QVERIFY(outcome.error().message.startsWith(QStringLiteral("No token for 127.0.0.1")));
+        QCOMPARE(m_sim->pulls(repo.name.toStdString()).size(), size_t(0));
     }
 
     void badToken_data() { addKinds(); }
@@ -236,12 +223,10 @@ private slots:
         QFETCH(ForgeKind, kind);
         const Repo repo = makeRepository(kind);
         setToken(kind, "revoked-token");
-        const Outcome outcome = resolve(kind, repo);
-        QVERIFY(!outcome.published.ok());
-        QVERIFY2(outcome.published.error().message.startsWith(QStringLiteral("Authentication failed")),
-                 qPrintable(outcome.published.error().fullText()));
-        QVERIFY(!outcome.published.error().fullText().contains(QStringLiteral("revoked-token")));
-        QVERIFY(!outcome.pullRequest);
+        const Result<PullRequestOpener::Output> outcome = resolve(kind, repo);
+        QVERIFY(!outcome.ok());
+        QVERIFY2(outcome.error().message.startsWith(QStringLiteral("Authentication failed")), qPrintable(outcome.error().fullText()));
+        QVERIFY(!outcome.error().fullText().contains(QStringLiteral("revoked-token")));
         QCOMPARE(m_sim->pulls(repo.name.toStdString()).size(), size_t(0));
     }
 
@@ -251,11 +236,11 @@ private slots:
         QFETCH(ForgeKind, kind);
         const Repo repo = makeRepository(kind);
         m_sim->protectBranch(repo.name.toStdString(), "driftdeck/*", "pushes to driftdeck/* are blocked by a branch rule");
-        const Outcome outcome = resolve(kind, repo);
-        QVERIFY(!outcome.published.ok());
-        QVERIFY2(outcome.published.error().message.contains(QStringLiteral("pushes to driftdeck/* are blocked by a branch rule")),
-                 qPrintable(outcome.published.error().fullText()));
-        QVERIFY(outcome.published.error().message.contains(QStringLiteral("protected")));
+        const Result<PullRequestOpener::Output> outcome = resolve(kind, repo);
+        QVERIFY(!outcome.ok());
+        QVERIFY2(outcome.error().message.contains(QStringLiteral("pushes to driftdeck/* are blocked by a branch rule")),
+                 qPrintable(outcome.error().fullText()));
+        QVERIFY(outcome.error().message.contains(QStringLiteral("protected")));
         QCOMPARE(m_sim->pulls(repo.name.toStdString()).size(), size_t(0));
     }
 
@@ -264,14 +249,14 @@ private slots:
     {
         QFETCH(ForgeKind, kind);
         const Repo repo = makeRepository(kind);
-        const Outcome first = resolve(kind, repo);
-        QVERIFY(first.published.ok());
-        const QString branch = first.published->branch;
+        const Result<PullRequestOpener::Output> first = resolve(kind, repo);
+        QVERIFY(first.ok());
+        const QString branch = first->published.branch;
         const QString foreign = gitfixture::commit(repo.bare, branch, {{QStringLiteral("NOTES.md"), "reviewed\n"}},
                                                    QStringLiteral("reviewer's note"));
-        const Outcome second = resolve(kind, repo);
-        QVERIFY(!second.published.ok());
-        QVERIFY2(second.published.error().message.contains(QStringLiteral("left untouched")), qPrintable(second.published.error().message));
+        const Result<PullRequestOpener::Output> second = resolve(kind, repo);
+        QVERIFY(!second.ok());
+        QVERIFY2(second.error().message.contains(QStringLiteral("left untouched")), qPrintable(second.error().message));
         QCOMPARE(gitfixture::refTarget(repo.bare, u"refs/heads/" + branch), foreign);
         QCOMPARE(m_sim->pulls(repo.name.toStdString()).size(), size_t(1));
     }
