@@ -132,6 +132,19 @@ std::string stringField(const json &body, const char *key)
     return it != body.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+// git-http-backend lives in git's exec path (/usr/lib/git-core on Debian).
+std::string httpBackendPath()
+{
+    static const std::string path = [] {
+        const ProcessResult r = runProcess({"git", "--exec-path"}, {}, {});
+        std::string dir = r.exitCode == 0 ? r.out : std::string();
+        while (!dir.empty() && std::isspace(static_cast<unsigned char>(dir.back())))
+            dir.pop_back();
+        return (dir.empty() ? std::string("/usr/lib/git-core") : dir) + "/git-http-backend";
+    }();
+    return path;
+}
+
 } // namespace
 
 Server::Server() = default;
@@ -946,7 +959,7 @@ bool Server::handleGit(const std::string &path, const httplib::Request &req, htt
         env.push_back("HTTP_CONTENT_ENCODING=" + req.get_header_value("Content-Encoding"));
     if (req.has_header("Git-Protocol"))
         env.push_back("GIT_PROTOCOL=" + req.get_header_value("Git-Protocol"));
-    const ProcessResult cgi = runProcess({"/usr/lib/git-core/git-http-backend"}, env, req.body);
+    const ProcessResult cgi = runProcess({httpBackendPath()}, env, req.body);
     if (!cgi.started) {
         res.status = 500;
         res.set_content("git http-backend could not be started\n", "text/plain");
