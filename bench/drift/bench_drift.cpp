@@ -123,49 +123,66 @@ void BM_SideBySideDeployment(benchmark::State &state)
 }
 BENCHMARK(BM_SideBySideDeployment)->Unit(benchmark::kMicrosecond);
 
-// 100,000 comparisons: 40% Deployments, 30% Services, 30% ConfigMaps, 1% drifted. Built from
-// 2,000 distinct pairs (memory stays near 100 MB) compared 50 times each.
-void BM_Compare100k(benchmark::State &state)
+struct Workload
 {
-    constexpr int kDistinct = 2000;
-    constexpr int kTotal = 100000;
     std::vector<json> git;
     std::vector<json> live;
-    git.reserve(kDistinct);
-    live.reserve(kDistinct);
-    for (int i = 0; i < kDistinct; ++i) {
-        const int kind = i % 10;
-        if (kind < 4) {
-            json g = gitDeployment();
-            json l = liveDeployment();
-            g["metadata"]["name"] = "web-" + std::to_string(i);
-            l["metadata"]["name"] = "web-" + std::to_string(i);
-            git.push_back(std::move(g));
-            live.push_back(std::move(l));
-        } else if (kind < 7) {
-            git.push_back(service(i));
-            live.push_back(liveService(git.back()));
-        } else {
-            git.push_back(configMap(i));
-            live.push_back(git.back());
-            live.back()["metadata"]["uid"] = "u";
+    std::vector<OwnershipIndex> ownership;
+};
+
+// 2,000 distinct pairs: 40% Deployments, 30% Services, 30% ConfigMaps, 1% drifted.
+const Workload &workload()
+{
+    static const Workload w = [] {
+        constexpr int kDistinct = 2000;
+        Workload w;
+        for (int i = 0; i < kDistinct; ++i) {
+            const int kind = i % 10;
+            if (kind < 4) {
+                json g = gitDeployment();
+                json l = liveDeployment();
+                g["metadata"]["name"] = "web-" + std::to_string(i);
+                l["metadata"]["name"] = "web-" + std::to_string(i);
+                w.git.push_back(std::move(g));
+                w.live.push_back(std::move(l));
+            } else if (kind < 7) {
+                w.git.push_back(service(i));
+                w.live.push_back(liveService(w.git.back()));
+            } else {
+                w.git.push_back(configMap(i));
+                w.live.push_back(w.git.back());
+                w.live.back()["metadata"]["uid"] = "u";
+            }
+            if (i % 100 == 0 && w.live.back()["kind"] == "Deployment")
+                w.live.back()["spec"]["replicas"] = 7;
         }
-        if (i % 100 == 0 && live.back()["kind"] == "Deployment")
-            live.back()["spec"]["replicas"] = 7;
-    }
+        for (const json &l : w.live)
+            w.ownership.push_back(OwnershipIndex::fromObject(l));
+        return w;
+    }();
+    return w;
+}
+
+// 100,000 comparisons over the 2,000 distinct pairs (memory stays near 100 MB), each compared
+// 50 times; range(0) = 1 passes the ownership indexes the engine keeps with live objects.
+void BM_Compare100k(benchmark::State &state)
+{
+    constexpr int kTotal = 100000;
+    const Workload &w = workload();
+    const bool indexed = state.range(0) != 0;
     const Comparer comparer;
     for (auto _ : state) {
         int drifted = 0;
         for (int n = 0; n < kTotal; ++n) {
-            const int i = n % kDistinct;
-            const CompareResult r = comparer.compare(git[size_t(i)], live[size_t(i)]);
+            const size_t i = size_t(n) % w.git.size();
+            const CompareResult r = comparer.compare(w.git[i], w.live[i], indexed ? &w.ownership[i] : nullptr);
             drifted += r.state == driftdeck::SyncState::Drifted;
         }
         benchmark::DoNotOptimize(drifted);
         state.counters["drifted"] = drifted;
     }
 }
-BENCHMARK(BM_Compare100k)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_Compare100k)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 } // namespace
 
