@@ -386,6 +386,13 @@ Reply Cluster::removeLocked(const ResourceType &type, const std::string &ns, con
     ObjectPtr old = m_store.get(type.storageKey(), effectiveNs, name);
     if (!old)
         return notFound(type, name);
+    if ((!ctx.preconditionUid.empty() && ctx.preconditionUid != metaString(old->object, "uid"))
+        || (!ctx.preconditionResourceVersion.empty()
+            && ctx.preconditionResourceVersion != metaString(old->object, "resourceVersion")))
+        return {409, statusError(409, "Conflict",
+                                 "Operation cannot be fulfilled on " + type.qualifiedName() + " \"" + name
+                                     + "\": Precondition failed: the object's UID or resourceVersion does not match",
+                                 json{{"name", name}, {"group", type.group}, {"kind", type.plural}})};
     if (ctx.dryRun)
         return {200, old->object};
     if (hasFinalizers(old->object)) {
@@ -398,7 +405,10 @@ Reply Cluster::removeLocked(const ResourceType &type, const std::string &ns, con
         return {200, stored->object};
     }
     ObjectPtr gone = m_store.remove(type.storageKey(), effectiveNs, name);
-    afterDeleteLocked(type, gone);
+    if (!ctx.orphan)
+        afterDeleteLocked(type, gone);
+    else if (type.kind == "CustomResourceDefinition")
+        afterDeleteLocked(type, gone); // a CRD's objects never outlive it
     return {200, gone->object};
 }
 

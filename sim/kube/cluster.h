@@ -23,6 +23,10 @@ struct WriteContext {
     bool dryRun = false;
     bool force = false;        // server-side apply: take conflicting fields
     std::string subresource;   // "", "status" or "scale"
+    // DeleteOptions
+    std::string preconditionUid;
+    std::string preconditionResourceVersion;
+    bool orphan = false;       // propagationPolicy Orphan: dependents stay
 };
 
 // The API semantics on JSON: verbs, server-set metadata, defaults, managedFields and the side

@@ -636,6 +636,23 @@ void Server::Impl::handleResource(const std::vector<std::string> &seg, const htt
     } else if (req.method == "PATCH") {
         reply = cluster.patch(*type, ns, name, req.get_header_value("Content-Type"), req.body, ctx);
     } else if (req.method == "DELETE") {
+        // DeleteOptions in the body: dryRun, preconditions, propagationPolicy
+        const json options = req.body.empty() ? json() : json::parse(req.body, nullptr, false);
+        if (options.is_object()) {
+            for (const auto &d : options.value("dryRun", json::array())) {
+                if (d == "All")
+                    ctx.dryRun = true;
+            }
+            const json pre = options.value("preconditions", json::object());
+            if (pre.is_object()) {
+                ctx.preconditionUid = pre.value("uid", std::string());
+                ctx.preconditionResourceVersion = pre.value("resourceVersion", std::string());
+            }
+            ctx.orphan = options.value("propagationPolicy", std::string()) == "Orphan"
+                || options.value("orphanDependents", false);
+        }
+        if (param(req, "propagationPolicy") == "Orphan")
+            ctx.orphan = true;
         if (name.empty())
             reply = cluster.removeCollection(*type, ns, param(req, "labelSelector"), ctx);
         else

@@ -492,7 +492,12 @@ void TestKubeSimKubectl::labelAndAnnotate()
 void TestKubeSimKubectl::deleteObject()
 {
     m_server->apply(json{{"apiVersion", "v1"}, {"kind", "ConfigMap"}, {"metadata", {{"name", "doomed"}, {"namespace", "kt"}}}}, "test");
-    Run r = kubectl({QStringLiteral("delete"), QStringLiteral("configmap"), QStringLiteral("doomed"), QStringLiteral("-n"), QStringLiteral("kt")});
+    Run r = kubectl({QStringLiteral("delete"), QStringLiteral("configmap"), QStringLiteral("doomed"), QStringLiteral("-n"), QStringLiteral("kt"),
+                     QStringLiteral("--dry-run=server")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out.trimmed(), QStringLiteral("configmap \"doomed\" deleted (server dry run)"));
+    QCOMPARE(kubectl({QStringLiteral("get"), QStringLiteral("configmap"), QStringLiteral("doomed"), QStringLiteral("-n"), QStringLiteral("kt")}).exitCode, 0);
+    r = kubectl({QStringLiteral("delete"), QStringLiteral("configmap"), QStringLiteral("doomed"), QStringLiteral("-n"), QStringLiteral("kt")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(r.out.trimmed(), QStringLiteral("configmap \"doomed\" deleted"));
     r = kubectl({QStringLiteral("get"), QStringLiteral("configmap"), QStringLiteral("doomed"), QStringLiteral("-n"), QStringLiteral("kt")});

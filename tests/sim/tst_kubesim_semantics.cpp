@@ -389,6 +389,19 @@ void TestKubeSimSemantics::dryRun()
     QCOMPARE(m_http->get("/api/v1/namespaces/sem/configmaps/wet").json()["data"]["a"].get<std::string>(), std::string("1"));
     QCOMPARE(m_http->del("/api/v1/namespaces/sem/configmaps/wet?dryRun=All").status, 200);
     QCOMPARE(m_http->get("/api/v1/namespaces/sem/configmaps/wet").status, 200);
+    // kubectl delete --dry-run=server puts dryRun into the DeleteOptions body
+    httplib::Client raw(m_server->url());
+    raw.enable_server_certificate_verification(false);
+    auto r = raw.Delete("/api/v1/namespaces/sem/configmaps/wet", httplib::Headers{{"Authorization", "Bearer t"}},
+                        R"({"kind":"DeleteOptions","apiVersion":"v1","dryRun":["All"],"propagationPolicy":"Background"})",
+                        "application/json");
+    QVERIFY(r);
+    QCOMPARE(r->status, 200);
+    QCOMPARE(m_http->get("/api/v1/namespaces/sem/configmaps/wet").status, 200);
+    r = raw.Delete("/api/v1/namespaces/sem/configmaps/wet", httplib::Headers{{"Authorization", "Bearer t"}},
+                   R"({"kind":"DeleteOptions","apiVersion":"v1","preconditions":{"resourceVersion":"1"}})", "application/json");
+    QCOMPARE(r->status, 409);
+    QCOMPARE(m_http->get("/api/v1/namespaces/sem/configmaps/wet").status, 200);
     const auto applied = m_http->patch("/api/v1/namespaces/sem/configmaps/wet?dryRun=All&fieldManager=x&force=true",
                                        R"({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"wet"},"data":{"a":"3"}})",
                                        "application/apply-patch+yaml");
