@@ -75,9 +75,7 @@ Result<Credentials> CredentialProvider::credentials()
     c.password = m_user.password.toUtf8();
 
     if (m_user.exec) {
-        const auto now = QDateTime::currentDateTimeUtc();
-        const bool expired = m_exec && m_exec->expiry && now.addSecs(kExpiryMarginSeconds) >= *m_exec->expiry;
-        if (!m_exec || expired) {
+        if (execStaleLocked()) {
             m_exec.reset();
             ++m_execRuns;
             auto fresh = ExecCredentialPlugin::run(*m_user.exec, m_cluster, m_execOptions);
@@ -97,6 +95,19 @@ Result<Credentials> CredentialProvider::credentials()
                      QStringLiteral("auth-provider %1").arg(m_user.authProvider));
     }
     return c;
+}
+
+bool CredentialProvider::execStaleLocked() const
+{
+    if (!m_exec)
+        return true;
+    return m_exec->expiry && QDateTime::currentDateTimeUtc().addSecs(kExpiryMarginSeconds) >= *m_exec->expiry;
+}
+
+bool CredentialProvider::needsExecRun() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_user.exec.has_value() && execStaleLocked();
 }
 
 void CredentialProvider::invalidate()

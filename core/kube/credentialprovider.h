@@ -37,6 +37,8 @@ public:
 
     // May run the exec plugin (blocking, bounded by its time-out).
     Result<Credentials> credentials();
+    // Whether credentials() would run the exec plugin now (nothing cached, or expiring).
+    bool needsExecRun() const;
     // After a 401: the next credentials() re-runs the plugin and re-reads files.
     void invalidate();
     // Whether invalidate() can produce different credentials (exec plugin or token file).
@@ -55,6 +57,7 @@ private:
         QByteArray content;
     };
     Result<QByteArray> readCached(FileCache &cache, const QString &path, bool force);
+    bool execStaleLocked() const;
 
     const AuthInfo m_user;
     const ClusterInfo m_cluster;

@@ -182,9 +182,34 @@ void KubeClient::launch(CallId id)
     auto it = m_calls.find(id);
     if (it == m_calls.end())
         return;
+    it->second.timer = 0;
+    if (!m_credentials.needsExecRun()) {
+        launchWith(id, m_credentials.credentials());
+        return;
+    }
+    // An exec plugin may take seconds (aws, gcloud): run it on its own thread, never here.
+    m_waitingForCredentials.push_back(id);
+    if (m_fetchingCredentials)
+        return;
+    m_fetchingCredentials = true;
+    auto self = shared_from_this();
+    std::thread([self] {
+        auto creds = std::make_shared<Result<Credentials>>(self->m_credentials.credentials());
+        self->m_loop->post([self, creds] {
+            self->m_fetchingCredentials = false;
+            const auto waiting = std::exchange(self->m_waitingForCredentials, {});
+            for (CallId waiter : waiting)
+                self->launchWith(waiter, *creds);
+        });
+    }).detach();
+}
+
+void KubeClient::launchWith(CallId id, const Result<Credentials> &creds)
+{
+    auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return;
     Call &call = it->second;
-    call.timer = 0;
-    auto creds = m_credentials.credentials();
     if (!creds) {
         ApiResponse failed;
         failed.failure = FailureKind::Credentials;

@@ -119,6 +119,7 @@ private:
     };
     void schedule(CallId id);
     void launch(CallId id);
+    void launchWith(CallId id, const Result<Credentials> &creds);
     void complete(CallId id, HttpResponse &&http);
     void notifyObserver(const ApiResponse &response);
 
@@ -136,6 +137,8 @@ private:
     ObserverFn m_observer;
     // network thread only
     std::unordered_map<CallId, Call> m_calls;
+    bool m_fetchingCredentials = false;
+    std::vector<CallId> m_waitingForCredentials;
 };
 
 } // namespace driftdeck::kube

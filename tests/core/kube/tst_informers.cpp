@@ -176,8 +176,10 @@ private Q_SLOTS:
         auto conn = connect(selected(kWatched));
         QVERIFY(conn->waitForSynced(std::chrono::seconds(30)));
         QSignalSpy statusSpy(conn.get(), &ClusterConnection::statusChanged);
-        const auto before = *conn->informerStatus(kConfigMap);
         churn(3, true);
+        // changes arrive only through the watch: once they are in, the ConfigMap watch is open
+        QTRY_VERIFY_WITH_TIMEOUT(storeMatches(*conn, kWatched), 15000);
+        const auto before = *conn->informerStatus(kConfigMap);
 
         if (fault == QLatin1String("close-watches")) {
             for (int i = 0; i < 3; ++i) {
