@@ -127,7 +127,15 @@ Selector Selector::parseFields(const std::string &text, std::string *error)
                 *error = "invalid field selector: " + term;
             return {};
         }
-        if (r.key != "metadata.name" && r.key != "metadata.namespace") {
+        // metadata.name and metadata.namespace for every kind, plus the per-kind fields the real
+        // server offers (pods, events, secrets, namespaces, jobs, replicasets), accepted for all.
+        static const std::vector<std::string> kSupported = {
+            "metadata.name", "metadata.namespace", "status.phase", "spec.nodeName", "spec.restartPolicy",
+            "spec.schedulerName", "spec.serviceAccountName", "status.podIP", "status.nominatedNodeName",
+            "involvedObject.kind", "involvedObject.namespace", "involvedObject.name", "involvedObject.uid",
+            "involvedObject.apiVersion", "involvedObject.resourceVersion", "involvedObject.fieldPath", "reason",
+            "reportingComponent", "source", "type", "status.successful", "status.replicas"};
+        if (std::find(kSupported.begin(), kSupported.end(), r.key) == kSupported.end()) {
             if (error)
                 *error = "field label not supported: " + r.key;
             return {};
@@ -148,8 +156,24 @@ bool Selector::matches(const nlohmann::json &object) const
         bool present = false;
         std::string value;
         if (m_fields) {
-            const std::string field = r.key == "metadata.name" ? "name" : "namespace";
-            value = meta.value(field, std::string());
+            // a missing field compares as the empty string, as on the real server
+            const nlohmann::json *cur = &object;
+            for (const auto &part : split(r.key, '.')) {
+                if (!cur->is_object()) {
+                    cur = nullptr;
+                    break;
+                }
+                const auto it = cur->find(part);
+                if (it == cur->end()) {
+                    cur = nullptr;
+                    break;
+                }
+                cur = &*it;
+            }
+            if (cur && cur->is_string())
+                value = cur->get<std::string>();
+            else if (cur && !cur->is_null())
+                value = cur->dump();
             present = true;
         } else {
             const auto labels = meta.find("labels");

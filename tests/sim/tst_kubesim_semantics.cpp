@@ -604,6 +604,9 @@ void TestKubeSimSemantics::controllers()
     QCOMPARE(rs["metadata"]["ownerReferences"][0]["controller"].get<bool>(), true);
     const json pods = http.get("/api/v1/namespaces/ctl/pods").json();
     QCOMPARE(pods["items"].size(), size_t(3));
+    QCOMPARE(http.get("/api/v1/namespaces/ctl/pods?fieldSelector=status.phase%3DRunning").json()["items"].size(), size_t(3));
+    QCOMPARE(http.get("/api/v1/pods?fieldSelector=status.phase!%3DRunning,metadata.namespace%3Dctl").json()["items"].size(), size_t(0));
+    QCOMPARE(http.get("/api/v1/namespaces/ctl/pods?fieldSelector=spec.nodeName%3Dkube-sim-node").json()["items"].size(), size_t(3));
     for (const auto &p : pods["items"]) {
         QCOMPARE(p["metadata"]["ownerReferences"][0]["uid"].dump(), rs["metadata"]["uid"].dump());
         QCOMPARE(p["status"]["phase"].get<std::string>(), std::string("Running"));
