@@ -10,7 +10,9 @@ using NodeType = ResourceTreeModel::NodeType;
 ResourceFilterModel::ResourceFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
-    setRecursiveFilteringEnabled(true);
+    // The recursion over children is ours (anyBelowAccepted, cached): the model reports a change
+    // below a parent as a change of the parent's counts, so parents are re-evaluated anyway.
+    setRecursiveFilteringEnabled(false);
     setDynamicSortFilter(true);
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
@@ -101,7 +103,8 @@ void ResourceFilterModel::setOnlyDrift(bool only)
 
 bool ResourceFilterModel::resourceAccepted(const QModelIndex &index) const
 {
-    const int state = index.data(ResourceTreeModel::SyncStateRole).toInt();
+    const int state = int(m_tree ? m_tree->resourceState(index)
+                                 : SyncState(index.data(ResourceTreeModel::SyncStateRole).toInt()));
     if (m_onlyDrift && !ResourceTreeModel::isDrift(SyncState(state)))
         return false;
     if (m_stateMask && !(m_stateMask & (1 << state)))
@@ -110,7 +113,8 @@ bool ResourceFilterModel::resourceAccepted(const QModelIndex &index) const
         return false;
     if (!m_ns.isEmpty() && index.data(ResourceTreeModel::NamespaceRole).toString() != m_ns)
         return false;
-    if (!m_text.isEmpty() && !index.data(ResourceTreeModel::SearchTextRole).toString().contains(m_text))
+    if (!m_text.isEmpty()
+        && !(m_tree ? m_tree->searchText(index) : index.data(ResourceTreeModel::SearchTextRole).toString()).contains(m_text))
         return false;
     return true;
 }
@@ -135,7 +139,7 @@ bool ResourceFilterModel::anyBelowAccepted(const QModelIndex &index) const
         const int rows = model->rowCount(index);
         for (int r = 0; r < rows && !any; ++r) {
             const QModelIndex child = model->index(r, 0, index);
-            const auto type = NodeType(child.data(ResourceTreeModel::NodeTypeRole).toInt());
+            const auto type = m_tree ? m_tree->nodeType(child) : NodeType(child.data(ResourceTreeModel::NodeTypeRole).toInt());
             if (type == NodeType::Resource)
                 any = resourceAccepted(child);
             else if (type == NodeType::RenderError)
@@ -153,7 +157,7 @@ bool ResourceFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (!isFiltering())
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    switch (NodeType(index.data(ResourceTreeModel::NodeTypeRole).toInt())) {
+    switch (m_tree ? m_tree->nodeType(index) : NodeType(index.data(ResourceTreeModel::NodeTypeRole).toInt())) {
     case NodeType::Resource: return resourceAccepted(index);
     case NodeType::Cluster:
     case NodeType::RenderError: return true;

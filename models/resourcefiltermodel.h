@@ -12,7 +12,7 @@ class ResourceTreeModel;
 
 // Filters and sorts a ResourceTreeModel: text (kind/namespace/name), kind, namespace, a set of
 // states and "only drift". Resources are tested directly; a parent stays while anything below it
-// passes (recursive filtering), answered from a cache so a change deep in a 100,000-row tree does
+// passes (our own recursion, not QSortFilterProxyModel's), answered from a cache so a change deep in a 100,000-row tree does
 // not rescan the tree. Clusters and render errors are never hidden.
 class ResourceFilterModel : public QSortFilterProxyModel
 {

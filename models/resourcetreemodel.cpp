@@ -405,6 +405,17 @@ ResourceTreeModel::NodeType ResourceTreeModel::nodeType(const QModelIndex &index
     return nodeFor(index)->type;
 }
 
+const QString &ResourceTreeModel::searchText(const QModelIndex &index) const
+{
+    return nodeFor(index)->searchText;
+}
+
+SyncState ResourceTreeModel::resourceState(const QModelIndex &index) const
+{
+    const Node *n = nodeFor(index);
+    return n->result ? n->result->state : SyncState::Unknown;
+}
+
 void ResourceTreeModel::collect(const Node *node, QList<drift::ResourceResult> &out) const
 {
     if (node->result)

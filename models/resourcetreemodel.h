@@ -56,6 +56,10 @@ public:
     // Every resource result at or below `index` (the whole tree for an invalid index).
     QList<drift::ResourceResult> resultsBelow(const QModelIndex &index) const;
     NodeType nodeType(const QModelIndex &index) const;
+    // Fast paths for proxies (no QVariant): the lower-case "kind/namespace/name" of a resource
+    // row (empty for other rows) and the state of a resource row.
+    const QString &searchText(const QModelIndex &index) const;
+    SyncState resourceState(const QModelIndex &index) const;
     // Counts per sync state over the whole tree, and the worst state present.
     std::array<int, 6> totalCounts() const;
     int resourceCount() const { return int(m_index.size()); }

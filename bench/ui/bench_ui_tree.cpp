@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
             runs = args[i + 1].toInt();
     }
     const QList<drift::ResourceResult> resources = makeResources(count);
-    QList<double> populate, keystroke, keystroke2, clearFilter, batch, diffCompact, diffFull;
+    QList<double> populate, keystroke, keystroke2, clearFilter, batch, batchModelOnly, filterOnly, diffCompact, diffFull;
     for (int run = 0; run < runs; ++run) {
         ResourceTreeModel model;
         ResourceFilterModel proxy;
@@ -128,6 +128,13 @@ int main(int argc, char *argv[])
             changes.upserts.append(r);
         }
         batch << timeMs([&] { model.applyBatch(changes); });
+        // The same batch on a model without proxy or view: the model's own share.
+        ResourceTreeModel bare;
+        bare.applyBatch(initial);
+        batchModelOnly << timeMs([&] { bare.applyBatch(changes); });
+        proxy.setFilterText(QStringLiteral("app-42"));
+        filterOnly << timeMs([&] { proxy.setFilterText(QStringLiteral("app-424")); });
+        proxy.setFilterText(QString());
     }
 
     // A 5,000-line manifest with a change every 50 lines.
@@ -169,6 +176,8 @@ int main(int argc, char *argv[])
         {"filter keystroke 'app-424' -> 'app-4242' (+expandAll, paint)", median(keystroke2), 100},
         {"clear filter (+paint)", median(clearFilter), 100},
         {"batch of 1,000 state changes (applyBatch)", median(batch), 16},
+        {"  of which the model alone (no proxy, no view)", median(batchModelOnly), 16},
+        {"  filter keystroke, proxy only (no expand, no paint)", median(filterOnly), 100},
         {"open 5,000-line diff, compact (setDiff + paint)", median(diffCompact), 100},
         {"open 5,000-line diff, expanded (setDiff + paint)", median(diffFull), 100},
     };
