@@ -352,7 +352,16 @@ Reply Cluster::commitLocked(const ResourceType &type, const ObjectPtr &old, json
     if (op != Operation::Apply) {
         FieldManager::Target target{ctx.manager.empty() ? std::string("unknown") : ctx.manager, type.apiVersion(),
                                     ctx.subresource, type.builtin, type.hasStatus};
-        FieldManager::recordUpdate(obj, old ? old->object : json(), target);
+        // managedFields sent with an update replace the stored ones ([] resets them), as on the
+        // real server; kubectl relies on that to move client-side-apply ownership to
+        // server-side apply. Absent, the stored ones carry over.
+        json base = old ? old->object : json();
+        const auto sent = obj["metadata"].find("managedFields");
+        if (old && sent != obj["metadata"].end() && sent->is_array())
+            base["metadata"]["managedFields"] = *sent;
+        else if (!old && sent != obj["metadata"].end())
+            obj["metadata"].erase("managedFields");
+        FieldManager::recordUpdate(obj, base, target);
     }
     if (old && obj == old->object)
         return {200, obj}; // no-op writes do not bump the resourceVersion

@@ -60,6 +60,7 @@ private slots:
     void updateManagers();
     void serverSideApplyConflicts();
     void serverSideApplyRemovesDroppedFields();
+    void managedFieldsFromRequests();
     void patchTypes_data();
     void patchTypes();
     void dryRun();
@@ -334,6 +335,31 @@ void TestKubeSimSemantics::serverSideApplyRemovesDroppedFields()
                                     "application/apply-patch+yaml");
     QCOMPARE(yaml.status, 200);
     QCOMPARE(yaml.json()["data"]["yaml"].get<std::string>(), std::string("yes"));
+}
+
+void TestKubeSimSemantics::managedFieldsFromRequests()
+{
+    const std::string path = "/api/v1/namespaces/sem/configmaps/owned";
+    QCOMPARE(m_http->post("/api/v1/namespaces/sem/configmaps?fieldManager=first", R"({"metadata":{"name":"owned"},"data":{"a":"1"}})").status, 201);
+    // a JSON patch that rewrites managedFields is honoured (kubectl's client-side to server-side migration)
+    const json moved = m_http->patch(path + "?fieldManager=mover",
+                                     R"([{"op":"replace","path":"/metadata/managedFields","value":[{"manager":"second","operation":"Apply","apiVersion":"v1","time":"2026-01-01T00:00:00Z","fieldsType":"FieldsV1","fieldsV1":{"f:data":{"f:a":{}}}}]}])",
+                                     "application/json-patch+json").json();
+    QCOMPARE(moved["metadata"]["managedFields"].size(), size_t(1));
+    QCOMPARE(moved["metadata"]["managedFields"][0]["manager"].get<std::string>(), std::string("second"));
+    // a PUT that carries the stored managedFields unchanged records only its own change
+    json put = moved;
+    put["data"]["b"] = "2";
+    const json updated = m_http->put(path + "?fieldManager=editor", put.dump()).json();
+    QVERIFY(!entryOf(updated, "second", "Apply").is_null());
+    QCOMPARE(entryOf(updated, "editor", "Update")["fieldsV1"].dump(), std::string(R"({"f:data":{"f:b":{}}})"));
+    // an empty list resets them; the writer then owns only what it changed
+    put = updated;
+    put["metadata"]["managedFields"] = json::array();
+    put["data"]["c"] = "3";
+    const json reset = m_http->put(path + "?fieldManager=resetter", put.dump()).json();
+    QCOMPARE(reset["metadata"]["managedFields"].size(), size_t(1));
+    QCOMPARE(reset["metadata"]["managedFields"][0]["manager"].get<std::string>(), std::string("resetter"));
 }
 
 void TestKubeSimSemantics::patchTypes_data()
