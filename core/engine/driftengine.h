@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/drift/comparer.h"
+#include "core/drift/resourceevaluator.h"
+#include "core/drift/driftresult.h"
+#include "core/drift/sidebyside.h"
+#include "core/drift/sidebysidebuilder.h"
+#include "core/engine/sourceloader.h"
+#include "core/engine/sourcespec.h"
+#include "core/kube/clusterstatus.h"
+#include "core/kube/kubeconfig.h"
+#include "core/kube/liveobject.h"
+#include "core/manifest/manifestobject.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace driftdeck::kube {
+class ClusterConnection;
+class KubeClient;
+} // namespace driftdeck::kube
+
+namespace driftdeck::manifest {
+class DesiredStore;
+struct DesiredChangeBatch;
+} // namespace driftdeck::manifest
+
+namespace driftdeck::engine {
+
+// What became of one source: rendered objects, per-file errors, or why nothing rendered.
+struct SourceState
+{
+    SourceSpec spec;
+    QString commit;
+    QString branchHead;
+    QString tool;                   // "kubectl kustomize", empty for plain folders
+    std::optional<Error> failure;   // the whole source failed (render error, unreachable repo)
+    QList<manifest::ManifestError> errors; // files that could not be read; the rest loaded
+    int objects = 0;
+};
+
+// Joins the live state of clusters with the desired state of their sources and keeps a
+// ResourceResult per resource up to date: a watch event or a new commit re-diffs only the
+// objects it touches. Lives on one thread (a worker in the GUI, the main thread in the CLI);
+// live batches arrive from the network thread through queued connections.
+class DriftEngine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        drift::CompareOptions compare;
+        // Watch every listable kind (GUI: Extra and ownership children need them), or only the
+        // kinds that the desired state names (CLI: less to list).
+        bool watchAll = false;
+        QString userAgent = QStringLiteral("driftdeck");
+    };
+
+    explicit DriftEngine(Options options, std::shared_ptr<SourceLoader> loader = nullptr, QObject *parent = nullptr);
+    ~DriftEngine() override;
+
+    // Adds a cluster for a resolved kubeconfig context; connect() starts talking to it.
+    Result<void> addCluster(const kube::ResolvedContext &context);
+    // Loads and renders a source now (on this thread) and re-diffs what changed.
+    void addSource(const SourceSpec &spec);
+    void reloadSource(const QString &cluster, const QString &sourceId);
+    // Finds the cluster's sources from its Flux and Argo CD objects and adds them (blocking: it
+    // lists those kinds once). Returns notes about what could not be discovered.
+    Result<QStringList> discoverSources(const QString &cluster);
+
+    void connectClusters();
+    void stop();
+    // Blocks until every cluster finished its first list (or failed); true when all synced.
+    bool waitForSynced(std::chrono::milliseconds timeout);
+    // Processes the live batches that are queued for this engine (CLI after waitForSynced).
+    void recomputeAll();
+
+    QStringList clusters() const;
+    kube::ClusterStatus clusterStatus(const QString &cluster) const;
+    QList<drift::ResourceResult> results(const QString &cluster) const;
+    std::optional<drift::ResourceResult> result(const QString &cluster, const ResourceKey &key) const;
+    QList<SourceState> sources(const QString &cluster) const;
+    // The desired and live objects behind a result (for the diff view and resolve).
+    std::optional<manifest::ManifestObject> desiredObject(const QString &cluster, const ResourceKey &key) const;
+    std::shared_ptr<const nlohmann::json> liveObject(const QString &cluster, const ResourceKey &key) const;
+    // The diff view's material for one resource (Git left, live right, Secrets masked).
+    std::optional<drift::SideBySide> sideBySide(const QString &cluster, const ResourceKey &key,
+                                                const drift::SideBySideOptions &options = {}) const;
+    // A loaded source's spec and files (for resolving drift into Git edits).
+    std::optional<SourceSpec> sourceSpec(const QString &cluster, const QString &sourceId) const;
+    manifest::FileMap sourceFiles(const QString &cluster, const QString &sourceId) const;
+    // How Extra objects are recognised in a cluster, as a sentence ("Inferred from ...").
+    QString trackingDescription(const QString &cluster) const;
+
+Q_SIGNALS:
+    void resultsChanged(const QString &cluster, const QList<driftdeck::drift::ResourceResult> &upserts,
+                        const QList<driftdeck::ResourceKey> &removed);
+    void clusterStatusChanged(const QString &cluster, const driftdeck::kube::ClusterStatus &status);
+    void sourceChanged(const QString &cluster, const driftdeck::engine::SourceState &state);
+
+private:
+    struct Cluster;
+    Cluster *cluster(const QString &name) const;
+    void onLiveBatch(const kube::ChangeBatch &batch);
+    void onDesiredBatch(Cluster &c, const manifest::DesiredChangeBatch &batch);
+    void onStatus(const QString &cluster, const kube::ClusterStatus &status);
+    void recompute(Cluster &c, const QList<ResourceKey> &keys);
+    void recomputeCluster(Cluster &c);
+    bool isClusterScoped(const Cluster &c, const QString &group, const QString &kind) const;
+    void updateTrackers(Cluster &c);
+    bool isTracked(const Cluster &c, const nlohmann::json &live) const;
+    std::optional<drift::ResourceResult> evaluate(const Cluster &c, const ResourceKey &key) const;
+
+    Options m_options;
+    drift::ResourceEvaluator m_evaluator;
+    std::shared_ptr<SourceLoader> m_loader;
+    std::vector<std::unique_ptr<Cluster>> m_clusters;
+};
+
+} // namespace driftdeck::engine
+
+Q_DECLARE_METATYPE(driftdeck::engine::SourceState)
