@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/engine/pullrequestflow.h"
+#include "core/engine/sourcespec.h"
+
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -18,7 +21,16 @@ struct GuiOptions
     QString language;
     QString kubeconfig;
     QStringList contexts;
+    QString workspace;       // --workspace FILE
+    QString source;          // --source URL|PATH
+    QString sourcePath;      // --path
+    QString revision;        // --revision
+    QString targetNamespace; // --target-namespace
+    QString selector;        // --selector
     bool demo = false;
+    bool noDemo = false;
+    QList<engine::SourceSpec> sources; // set by the demo
+    std::optional<engine::PullRequestTarget> pullRequestTarget; // the demo's forge
     bool wall = false;
 };
 

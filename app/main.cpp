@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cmd_check.h"
+#include "app/cmd_resolve.h"
 #include "app/commandline.h"
+#include "app/appcontroller.h"
+#include "app/demo.h"
 #include "app/screenshot.h"
 #include "core/common/curlhandle.h"
 #include "core/common/githandle.h"
+#include "views/emptystatewidget.h"
 #include "views/mainwindow.h"
 #include "views/translations.h"
+#include "views/wallwindow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -37,10 +43,36 @@ QString kubeconfigHint(const QString &explicitFile)
 
 } // namespace
 
+namespace {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("driftdeck"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Driftdeck"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("driftdeck.invalid"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DRIFTDECK_VERSION));
+}
+
+// Subcommands run headless with a QCoreApplication: no display needed.
+int runSubcommand(int argc, char *argv[], int (*command)(const QStringList &))
+{
+    setApplicationIdentity();
+    QCoreApplication app(argc, argv);
+    driftdeck::views::installTranslations(QString());
+    return command(QCoreApplication::arguments());
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     driftdeck::CurlGlobal curl;
     driftdeck::GitLibrary git;
+
+    if (argc > 1 && qstrcmp(argv[1], "check") == 0)
+        return runSubcommand(argc, argv, &driftdeck::app::runCheck);
+    if (argc > 1 && qstrcmp(argv[1], "resolve") == 0)
+        return runSubcommand(argc, argv, &driftdeck::app::runResolve);
 
     QApplication::setApplicationName(QStringLiteral("driftdeck"));
     QApplication::setApplicationDisplayName(QStringLiteral("Driftdeck"));
@@ -58,17 +90,97 @@ int main(int argc, char *argv[])
     driftdeck::views::installTranslations(options.language);
 
     driftdeck::views::MainWindow window;
-    window.setKubeconfigHint(kubeconfigHint(options.kubeconfig));
+    const QString hint = kubeconfigHint(options.kubeconfig);
+    window.setKubeconfigHint(hint);
     if (options.size.isValid())
         window.resize(options.size);
 
+    std::unique_ptr<driftdeck::app::DemoEnvironment> demo;
+    std::unique_ptr<driftdeck::app::AppController> controller;
+    // Connects to the kubeconfig's clusters, or to the demo's. An error leaves the empty state
+    // with the reason.
+    auto startSession = [&](bool withDemo) -> bool {
+        driftdeck::app::GuiOptions session = options;
+        if (withDemo) {
+            demo = std::make_unique<driftdeck::app::DemoEnvironment>();
+            if (auto started = demo->start(); !started) {
+                window.setKubeconfigHint(started.error().fullText());
+                demo.reset();
+                return false;
+            }
+            qputenv("KUBECONFIG", demo->kubeconfigFiles().join(QDir::listSeparator()).toLocal8Bit());
+            session.kubeconfig.clear();
+            session.contexts = demo->contexts();
+            session.sources = demo->sources();
+            session.pullRequestTarget = demo->pullRequestTarget();
+        }
+        controller = std::make_unique<driftdeck::app::AppController>(session);
+        if (auto started = controller->start(); !started) {
+            window.setKubeconfigHint(started.error().fullText());
+            controller.reset();
+            return false;
+        }
+        controller->attach(&window);
+        return true;
+    };
+    const bool useDemo = options.demo || (!hint.isEmpty() && options.kubeconfig.isEmpty() && !options.noDemo);
+    if (useDemo || hint.isEmpty())
+        startSession(useDemo);
+    window.emptyState()->setDemoAvailable(!demo && !driftdeck::app::DemoEnvironment::findHelper(QStringLiteral("kube-sim")).isEmpty());
+    QObject::connect(&window, &driftdeck::views::MainWindow::demoRequested, &window, [&] {
+        if (demo)
+            return;
+        if (controller)
+            controller->stop();
+        controller.reset();
+        startSession(true);
+    });
+
+    std::unique_ptr<driftdeck::views::WallWindow> wall;
+    QObject::connect(&window, &driftdeck::views::MainWindow::pullRequestRequested, &window,
+                     [&](const QList<driftdeck::drift::ResourceResult> &selection) {
+                         if (controller)
+                             controller->openPullRequest(selection, &window);
+                     });
+    QObject::connect(&window, &driftdeck::views::MainWindow::historyRequested, &window,
+                     [&](const driftdeck::drift::ResourceResult &resource) {
+                         if (controller)
+                             controller->showHistory(resource, &window);
+                     });
+    QObject::connect(&window, &driftdeck::views::MainWindow::wallRequested, &window, [&] {
+        if (!wall) {
+            wall = std::make_unique<driftdeck::views::WallWindow>();
+            if (controller)
+                controller->attach(wall.get());
+        }
+        wall->showFullScreen();
+        wall->raise();
+    });
+    QWidget *shown = &window;
+    if (options.wall) {
+        wall = std::make_unique<driftdeck::views::WallWindow>();
+        if (options.size.isValid())
+            wall->resize(options.size);
+        if (controller)
+            controller->attach(wall.get());
+        shown = wall.get();
+    }
+
     if (!options.screenshotFile.isEmpty()) {
-        int code = 0;
-        auto take = [&] {
-            code = driftdeck::app::saveScreenshot(&window, options.screenshotFile) ? 0 : 1;
-            QApplication::exit(code);
+        auto take = [shown, file = options.screenshotFile] {
+            // One more pass so the last batch is painted.
+            QTimer::singleShot(200, qApp, [shown, file] {
+                QApplication::exit(driftdeck::app::saveScreenshot(shown, file) ? 0 : 1);
+            });
         };
-        QObject::connect(&window, &driftdeck::views::MainWindow::contentReady, &app, take, Qt::QueuedConnection);
+        if (wall) {
+            if (!controller || wall->hasDataForAll())
+                QTimer::singleShot(0, qApp, take);
+            else
+                QObject::connect(wall.get(), &driftdeck::views::WallWindow::dataReady, qApp, take, Qt::QueuedConnection);
+        } else {
+            QObject::connect(&window, &driftdeck::views::MainWindow::contentReady, qApp, take, Qt::QueuedConnection);
+        }
         // A screenshot must never hang a script: give up after two minutes.
         QTimer::singleShot(120000, &app, [] {
             std::fprintf(stderr, "driftdeck: %s\n",
@@ -76,6 +188,18 @@ int main(int argc, char *argv[])
             QApplication::exit(3);
         });
     }
-    window.show();
-    return app.exec();
+    if (wall) {
+        if (options.screenshotFile.isEmpty())
+            wall->showFullScreen();
+        else
+            wall->show();
+    } else {
+        window.show();
+    }
+    const int rc = app.exec();
+    if (controller)
+        controller->stop();
+    if (demo)
+        demo->stop();
+    return rc;
 }

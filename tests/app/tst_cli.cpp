@@ -71,7 +71,7 @@ private Q_SLOTS:
         env.remove(QStringLiteral("KUBECONFIG"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path() + u"/.config");
         const QString file = dir.filePath(QStringLiteral("window.png"));
-        const Run r = runDriftdeck({QStringLiteral("--screenshot"), file, QStringLiteral("--size"), QStringLiteral("1024x700")}, env);
+        const Run r = runDriftdeck({QStringLiteral("--no-demo"), QStringLiteral("--screenshot"), file, QStringLiteral("--size"), QStringLiteral("1024x700")}, env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QImage image(file);
         QVERIFY(!image.isNull());
@@ -86,7 +86,7 @@ private Q_SLOTS:
 
     void screenshotToUnwritablePathFails()
     {
-        const Run r = runDriftdeck({QStringLiteral("--screenshot"), QStringLiteral("/proc/nope/window.png")});
+        const Run r = runDriftdeck({QStringLiteral("--no-demo"), QStringLiteral("--screenshot"), QStringLiteral("/proc/nope/window.png")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("cannot write screenshot"));
     }

@@ -1,0 +1,266 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Writes resources/demo/platform: the sample GitOps repository of `driftdeck --demo`.
+
+A small but realistic platform: two dozen apps in four namespaces for three clusters (dev,
+staging, prod) that differ in replicas, image tags and resources, each cluster with a Flux
+GitRepository + Kustomization and an Argo CD Application for its monitoring stack, plus the
+CRDs kube-sim needs to serve those kinds. Run it again after changing it; the output is
+committed so the demo needs no Python.
+"""
+import os
+import shutil
+
+ROOT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "demo")
+OUT = os.path.join(ROOT, "platform")
+
+ENVS = {
+    "dev": {"replicas": 1, "tag": "1.5.0-rc.2", "cpu": "50m", "memory": "64Mi"},
+    "staging": {"replicas": 2, "tag": "1.4.2", "cpu": "100m", "memory": "128Mi"},
+    "prod": {"replicas": 3, "tag": "1.4.1", "cpu": "250m", "memory": "256Mi"},
+}
+
+APPS = {
+    "shop": [("storefront", 8080, "Customer-facing web front end"), ("cart", 8081, "Shopping cart API"),
+             ("checkout", 8082, "Checkout and order placement"), ("catalog", 8083, "Product catalogue API"),
+             ("payments", 8084, "Payment provider gateway"), ("recommendations", 8085, "Product recommendations"),
+             ("search", 8086, "Search API"), ("reviews", 8087, "Product reviews")],
+    "identity": [("auth", 9000, "Login and tokens"), ("accounts", 9001, "Customer accounts"),
+                 ("sessions", 9002, "Session store front"), ("consent", 9003, "Privacy consent records")],
+    "data": [("orders-db-proxy", 6432, "PgBouncer in front of the orders database"),
+             ("events-gateway", 8090, "Kafka REST gateway"), ("etl-scheduler", 8091, "Nightly ETL scheduler"),
+             ("feature-store", 8092, "Feature store API")],
+    "platform": [("ingress-gateway", 8443, "Edge gateway"), ("rate-limiter", 8100, "Global rate limiter"),
+                 ("config-server", 8101, "Configuration server"), ("notifications", 8102, "E-mail and push notifications"),
+                 ("scheduler", 8103, "Background job scheduler"), ("audit-log", 8104, "Audit log collector"),
+                 ("webhooks", 8105, "Outgoing webhooks"), ("status-page", 8106, "Public status page")],
+}
+
+MONITORING = [("prometheus", 9090), ("alertmanager", 9093), ("grafana", 3000)]
+
+
+def write(path, text):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def app_yaml(env, ns, name, port, description, cfg, index):
+    replicas = cfg["replicas"] + (1 if ns == "shop" and env == "prod" and index < 3 else 0)
+    hpa = ns == "shop" and index < 2
+    doc = f"""# {description}
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {name}
+  namespace: {ns}
+  labels:
+    app.kubernetes.io/name: {name}
+    app.kubernetes.io/part-of: demo-platform
+  annotations:
+    demo.driftdeck.io/owner: team-{ns}
+spec:
+"""
+    if not hpa:
+        doc += f"  replicas: {replicas}\n"
+    doc += f"""  selector:
+    matchLabels:
+      app.kubernetes.io/name: {name}
+  template:
+    metadata:
+      labels:
+        app.kubernetes.io/name: {name}
+    spec:
+      containers:
+        - name: {name}
+          image: registry.demo.invalid/{ns}/{name}:{cfg['tag']}
+          ports:
+            - name: http
+              containerPort: {port}
+          env:
+            - name: LOG_LEVEL
+              value: "{'debug' if env == 'dev' else 'info'}"
+            - name: ENVIRONMENT
+              value: {env}
+          resources:
+            requests:
+              cpu: {cfg['cpu']}
+              memory: {cfg['memory']}
+            limits:
+              memory: {cfg['memory']}
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: {name}
+  namespace: {ns}
+  labels:
+    app.kubernetes.io/name: {name}
+spec:
+  selector:
+    app.kubernetes.io/name: {name}
+  ports:
+    - name: http
+      port: 80
+      targetPort: http
+"""
+    if index % 2 == 0:
+        doc += f"""---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: {name}-config
+  namespace: {ns}
+data:
+  FEATURE_FLAGS: "checkout-v2,fast-search"
+  TIMEOUT_SECONDS: "30"
+"""
+    if hpa:
+        doc += f"""---
+apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata:
+  name: {name}
+  namespace: {ns}
+spec:
+  scaleTargetRef:
+    apiVersion: apps/v1
+    kind: Deployment
+    name: {name}
+  minReplicas: {cfg['replicas']}
+  maxReplicas: {cfg['replicas'] * 4}
+  metrics:
+    - type: Resource
+      resource:
+        name: cpu
+        target:
+          type: Utilization
+          averageUtilization: 70
+"""
+    return doc
+
+
+def main():
+    if os.path.exists(OUT):
+        shutil.rmtree(OUT)
+    write(os.path.join(OUT, "README.md"),
+          "# Demo platform\n\nThe sample GitOps repository of `driftdeck --demo`, generated by "
+          "`scripts/make-demo-platform.py`. Each folder under `clusters/` is what one cluster runs.\n")
+    for env, cfg in ENVS.items():
+        base = os.path.join(OUT, "clusters", env)
+        write(os.path.join(base, "flux-system", "gotk-sync.yaml"), f"""apiVersion: source.toolkit.fluxcd.io/v1
+kind: GitRepository
+metadata:
+  name: platform
+  namespace: flux-system
+spec:
+  interval: 1m
+  url: https://git.demo.invalid/platform.git
+  ref:
+    branch: main
+---
+apiVersion: kustomize.toolkit.fluxcd.io/v1
+kind: Kustomization
+metadata:
+  name: apps
+  namespace: flux-system
+spec:
+  interval: 10m
+  path: ./clusters/{env}/apps
+  prune: true
+  sourceRef:
+    kind: GitRepository
+    name: platform
+""")
+        write(os.path.join(base, "flux-system", "argocd-monitoring.yaml"), f"""apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata:
+  name: monitoring
+  namespace: argocd
+spec:
+  project: default
+  source:
+    repoURL: https://git.demo.invalid/platform.git
+    targetRevision: main
+    path: clusters/{env}/monitoring
+  destination:
+    server: https://kubernetes.default.svc
+    namespace: monitoring
+""")
+        namespaces = "".join(f"""---
+apiVersion: v1
+kind: Namespace
+metadata:
+  name: {ns}
+  labels:
+    demo.driftdeck.io/tier: {ns}
+""" for ns in APPS)
+        write(os.path.join(base, "apps", "namespaces.yaml"), namespaces.lstrip("-\n"))
+        for ns, apps in APPS.items():
+            for i, (name, port, desc) in enumerate(apps):
+                write(os.path.join(base, "apps", ns, f"{name}.yaml"), app_yaml(env, ns, name, port, desc, cfg, i))
+        mon = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: monitoring\n"
+        for name, port in MONITORING:
+            mon += f"""---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {name}
+  namespace: monitoring
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app: {name}
+  template:
+    metadata:
+      labels:
+        app: {name}
+    spec:
+      containers:
+        - name: {name}
+          image: registry.demo.invalid/monitoring/{name}:2.0.0
+          ports:
+            - containerPort: {port}
+"""
+        write(os.path.join(base, "monitoring", "stack.yaml"), mon)
+
+    crds = ""
+    for group, kind, plural, version in [("source.toolkit.fluxcd.io", "GitRepository", "gitrepositories", "v1"),
+                                         ("kustomize.toolkit.fluxcd.io", "Kustomization", "kustomizations", "v1"),
+                                         ("argoproj.io", "Application", "applications", "v1alpha1")]:
+        crds += f"""---
+apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata:
+  name: {plural}.{group}
+spec:
+  group: {group}
+  scope: Namespaced
+  names:
+    kind: {kind}
+    plural: {plural}
+    singular: {kind.lower()}
+    listKind: {kind}List
+  versions:
+    - name: {version}
+      served: true
+      storage: true
+      schema:
+        openAPIV3Schema:
+          type: object
+          x-kubernetes-preserve-unknown-fields: true
+      subresources:
+        status: {{}}
+"""
+    # As a Flux bootstrap does, the CRDs and the controllers' namespaces live beside gotk-sync.
+    for env in ENVS:
+        base = os.path.join(OUT, "clusters", env, "flux-system")
+        write(os.path.join(base, "gotk-components.yaml"), crds.lstrip("-\n"))
+        write(os.path.join(base, "namespaces.yaml"),
+              "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: flux-system\n---\n"
+              "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: argocd\n")
+
+
+if __name__ == "__main__":
+    main()
