@@ -345,6 +345,22 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_pullRequestAction = new QAction(this);
+    m_pullRequestAction->setObjectName(QStringLiteral("pullRequestAction"));
+    m_pullRequestAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_pullRequestAction, &QAction::triggered, this, [this] { Q_EMIT pullRequestRequested(selectedResults()); });
+    m_historyAction = new QAction(this);
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_historyAction, &QAction::triggered, this, [this] {
+        if (const drift::ResourceResult *r = currentResult())
+            Q_EMIT historyRequested(*r);
+    });
+    m_wallAction = new QAction(this);
+    m_wallAction->setObjectName(QStringLiteral("wallAction"));
+    m_wallAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    connect(m_wallAction, &QAction::triggered, this, &MainWindow::wallRequested);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -373,6 +389,13 @@ void MainWindow::createActions()
     m_themeMenu->addAction(m_themeLightAction);
     m_themeMenu->addAction(m_themeDarkAction);
 
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_wallAction);
+
+    m_resourceMenu = menuBar()->addMenu(QString());
+    m_resourceMenu->addAction(m_pullRequestAction);
+    m_resourceMenu->addAction(m_historyAction);
+
     m_diffMenu = menuBar()->addMenu(QString());
     m_diffMenu->addAction(m_diff->previousChangeAction());
     m_diffMenu->addAction(m_diff->nextChangeAction());
@@ -393,6 +416,7 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(m_refreshAction);
     toolbar->addSeparator();
+    toolbar->addAction(m_pullRequestAction);
     toolbar->addAction(m_exportAction);
     toolbar->addAction(m_copyPatchAction);
     // Shortcuts work from the tree, the diff and the filter alike.
@@ -429,6 +453,11 @@ void MainWindow::retranslate()
     m_themeDarkAction->setText(tr("&Dark"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Driftdeck"));
+    m_resourceMenu->setTitle(tr("&Resource"));
+    m_pullRequestAction->setText(tr("Open &Pull Request…"));
+    m_pullRequestAction->setToolTip(tr("Open a pull request that makes Git match the cluster for the selection"));
+    m_historyAction->setText(tr("Drift &History…"));
+    m_wallAction->setText(tr("&Wall Display"));
     m_filterEdit->setPlaceholderText(tr("Filter by name, kind or namespace (Ctrl+F)"));
     m_kindBox->setItemText(0, tr("All kinds"));
     m_namespaceBox->setItemText(0, tr("All namespaces"));

@@ -99,6 +99,12 @@ Q_SIGNALS:
     void addRepositoryRequested();
     void demoRequested();
     void refreshRequested();
+    // "Open Pull Request…" on the selection (drifted, missing or extra resources).
+    void pullRequestRequested(const QList<driftdeck::drift::ResourceResult> &selection);
+    // "Drift History…" of the current resource.
+    void historyRequested(const driftdeck::drift::ResourceResult &resource);
+    // View > Wall Display.
+    void wallRequested();
     void preferencesChanged();
 
 protected:
@@ -170,6 +176,10 @@ private:
     QAction *m_themeDarkAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_pullRequestAction = nullptr;
+    QAction *m_historyAction = nullptr;
+    QAction *m_wallAction = nullptr;
+    QMenu *m_resourceMenu = nullptr;
 
     DiffProvider m_provider;
     drift::ResourceResult m_current;

@@ -35,7 +35,13 @@ QString installTranslations(const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto app = new QTranslator;
     if (!app->load(locale, QStringLiteral("driftdeck"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete app;
+        // English is the source language; its catalogue only holds plural forms.
+        if (app->load(QStringLiteral("driftdeck_en"), QStringLiteral(":/i18n"))) {
+            s_app = app;
+            QCoreApplication::installTranslator(s_app);
+        } else {
+            delete app;
+        }
         QLocale::setDefault(QLocale(QLocale::English));
         return QStringLiteral("en");
     }

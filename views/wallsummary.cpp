@@ -18,13 +18,18 @@ QString wallDuration(const QDateTime &then, const QDateTime &now)
     if (!then.isValid())
         return QCoreApplication::translate("Wall", "an unknown time");
     const qint64 secs = std::max<qint64>(0, then.secsTo(now));
+    // Computed first: lupdate's parser stumbles over arithmetic inside translate().
+    const int seconds = int(secs);
+    const int minutes = int(secs / 60);
+    const int hours = int(secs / 3600);
+    const int days = int(secs / 86400);
     if (secs < 60)
-        return QCoreApplication::translate("Wall", "%n s", nullptr, int(secs));
+        return QCoreApplication::translate("Wall", "%n s", nullptr, seconds);
     if (secs < 3600)
-        return QCoreApplication::translate("Wall", "%n min", nullptr, int(secs / 60));
+        return QCoreApplication::translate("Wall", "%n min", nullptr, minutes);
     if (secs < 86400 * 2)
-        return QCoreApplication::translate("Wall", "%n h", nullptr, int(secs / 3600));
-    return QCoreApplication::translate("Wall", "%n days", nullptr, int(secs / 86400));
+        return QCoreApplication::translate("Wall", "%n h", nullptr, hours);
+    return QCoreApplication::translate("Wall", "%n days", nullptr, days);
 }
 
 QString wallAge(const QDateTime &then, const QDateTime &now)

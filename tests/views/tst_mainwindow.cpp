@@ -195,6 +195,33 @@ private Q_SLOTS:
         QCOMPARE(window.trayIcon()->toolTip(), u"Driftdeck: " + status->text());
     }
 
+    void resourceActionsEmitRequests()
+    {
+        MainWindow window;
+        window.setDiffProvider(&diffFor);
+        window.show();
+        ResourceBatch batch;
+        batch.upserts = testscenario::mixed();
+        window.feeder()->submit(batch);
+        QTRY_COMPARE(window.model()->resourceCount(), 6);
+        QVERIFY(window.selectResource(webId()));
+        QSignalSpy pr(&window, &MainWindow::pullRequestRequested);
+        QSignalSpy history(&window, &MainWindow::historyRequested);
+        QSignalSpy wall(&window, &MainWindow::wallRequested);
+        window.findChild<QAction *>(QStringLiteral("pullRequestAction"))->trigger();
+        QCOMPARE(pr.count(), 1);
+        const auto selection = pr.at(0).at(0).value<QList<drift::ResourceResult>>();
+        QCOMPARE(selection.size(), 1);
+        QCOMPARE(selection.first().key.name, QStringLiteral("web"));
+        window.findChild<QAction *>(QStringLiteral("historyAction"))->trigger();
+        QCOMPARE(history.count(), 1);
+        QCOMPARE(history.at(0).at(0).value<drift::ResourceResult>().key.name, QStringLiteral("web"));
+        window.findChild<QAction *>(QStringLiteral("wallAction"))->trigger();
+        QCOMPARE(wall.count(), 1);
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("pullRequestAction"))->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    }
+
     void selectingADriftedDeploymentShowsItsDiff()
     {
         MainWindow window;
