@@ -18,6 +18,35 @@ import xml.etree.ElementTree as ET
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LANGS = ["de", "ja"]
+# English needs only its plural forms ("%n field(s)" -> "1 field" / "5 fields"); every other
+# message falls back to the source text.
+PLURAL_ONLY = ["en"]
+
+
+def fill_english_plurals():
+    ts_path = os.path.join(ROOT, "translations", "driftdeck_en.ts")
+    if not os.path.exists(ts_path):
+        return
+    explicit = {}
+    gl_path = os.path.join(ROOT, "translations", "glossary_en.json")
+    if os.path.exists(gl_path):
+        with open(gl_path, encoding="utf-8") as f:
+            explicit = json.load(f)
+    tree = ET.parse(ts_path)
+    for msg in tree.getroot().iter("message"):
+        if msg.get("numerus") != "yes":
+            continue
+        src = msg.findtext("source")
+        tr = msg.find("translation")
+        for child in list(tr):
+            tr.remove(child)
+        forms = explicit.get(src) or (src.replace("(s)", ""), src.replace("(s)", "s"))
+        for form in forms:
+            el = ET.SubElement(tr, "numerusform")
+            el.text = form
+        if "type" in tr.attrib:
+            del tr.attrib["type"]
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
 
 
 def process(lang, report_missing):
@@ -75,6 +104,7 @@ def main():
     total = 0
     for lang in LANGS:
         total += len(process(lang, report))
+    fill_english_plurals()
     if report:
         print(f"{total} untranslated", file=sys.stderr)
     return 1 if (report and total) else 0

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AppController</name>
+    <message>
+        <source>TLS verification is off for this cluster (insecure-skip-tls-verify).</source>
+        <translation>Die TLS-Prüfung ist für diesen Cluster ausgeschaltet (insecure-skip-tls-verify).</translation>
+    </message>
+    <message>
+        <source>The kubeconfig names no current context; choose one with --context.</source>
+        <translation>Die kubeconfig nennt keinen aktuellen Kontext; wählen Sie einen mit --context.</translation>
+    </message>
+    <message>
+        <source>Flux Kustomization</source>
+        <translation>Flux-Kustomization</translation>
+    </message>
+    <message>
+        <source>Argo CD Application</source>
+        <translation>Argo-CD-Application</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+</context>
+<context>
     <name>CredentialHelper</name>
     <message>
         <source>Git is not installed: no credential helper can be asked</source>
@@ -29,6 +52,37 @@
     <message>
         <source>The object is already declared by another source</source>
         <translation>Das Objekt ist bereits von einer anderen Quelle deklariert</translation>
+    </message>
+</context>
+<context>
+    <name>DriftEngine</name>
+    <message>
+        <source>cluster unreachable since %1: %2</source>
+        <translation>Cluster seit %1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Unknown cluster %1.</source>
+        <translation>Unbekannter Cluster %1.</translation>
+    </message>
+    <message>
+        <source>No Flux or Argo CD objects declare sources in this cluster; name one with --source or a workspace file.</source>
+        <translation>Keine Flux- oder Argo-CD-Objekte deklarieren Quellen in diesem Cluster; nennen Sie eine mit --source oder einer Workspace-Datei.</translation>
+    </message>
+    <message>
+        <source>not connected to the cluster yet</source>
+        <translation>noch nicht mit dem Cluster verbunden</translation>
+    </message>
+    <message>
+        <source>no access: the cluster does not let you list %1</source>
+        <translation>kein Zugriff: der Cluster erlaubt Ihnen nicht, %1 aufzulisten</translation>
+    </message>
+    <message>
+        <source>still listing %1</source>
+        <translation>%1 wird noch aufgelistet</translation>
+    </message>
+    <message>
+        <source>the cluster does not serve %1 (is its CRD installed?)</source>
+        <translation>der Cluster stellt %1 nicht bereit (ist die CRD installiert?)</translation>
     </message>
 </context>
 <context>
@@ -301,6 +355,18 @@
         <source>%1 refused the branch %2 (it may be protected): %3</source>
         <translation>%1 hat den Branch %2 abgelehnt (er ist möglicherweise geschützt): %3</translation>
     </message>
+    <message>
+        <source>%1 could not be read on %2.</source>
+        <translation>%1 konnte auf %2 nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 changed on %2 after the edit was prepared; refresh and review the edit again.</source>
+        <translation>%1 wurde auf %2 geändert, nachdem die Bearbeitung vorbereitet wurde; aktualisieren Sie und prüfen Sie die Bearbeitung erneut.</translation>
+    </message>
+    <message>
+        <source>The branch %1 changed on %2 while Driftdeck was preparing its commit; nothing was pushed. Try again.</source>
+        <translation>Der Branch %1 hat sich auf %2 geändert, während Driftdeck seinen Commit vorbereitet hat; es wurde nichts gepusht. Versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>PullRequestBody</name>
@@ -373,6 +439,66 @@
     <message>
         <source>Opened by Driftdeck %1. Review the change before merging.</source>
         <translation>Geöffnet von Driftdeck %1. Prüfen Sie die Änderung vor dem Zusammenführen.</translation>
+    </message>
+</context>
+<context>
+    <name>PullRequestFlow</name>
+    <message>
+        <source>Select at least one drifted, missing or extra resource.</source>
+        <translation>Wählen Sie mindestens eine abgewichene, fehlende oder überzählige Ressource.</translation>
+    </message>
+    <message>
+        <source>The selection spans several sources; open one pull request per source.</source>
+        <translation>Die Auswahl umfasst mehrere Quellen; öffnen Sie einen Pull Request pro Quelle.</translation>
+    </message>
+    <message>
+        <source>The source %1 of cluster %2 is not loaded.</source>
+        <translation>Die Quelle %1 des Clusters %2 ist nicht geladen.</translation>
+    </message>
+    <message>
+        <source>the object is no longer both in Git and in the cluster</source>
+        <translation>das Objekt ist nicht mehr sowohl in Git als auch im Cluster</translation>
+    </message>
+    <message>
+        <source>the object is no longer in the cluster</source>
+        <translation>das Objekt ist nicht mehr im Cluster</translation>
+    </message>
+    <message>
+        <source>the object is no longer in Git</source>
+        <translation>das Objekt ist nicht mehr in Git</translation>
+    </message>
+    <message>
+        <source>There is nothing to change in Git for this selection.</source>
+        <translation>Für diese Auswahl gibt es in Git nichts zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>PullRequestOpener</name>
+    <message>
+        <source>Select at least one drifted resource.</source>
+        <translation>Wählen Sie mindestens eine abweichende Ressource aus.</translation>
+    </message>
+    <message>
+        <source>No token for %1: store one in the keychain or set %2.</source>
+        <translation>Kein Token für %1: Speichern Sie eines im Schlüsselbund oder setzen Sie %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLoader</name>
+    <message>
+        <source>The source folder %1 does not exist.</source>
+        <translation>Der Quellordner %1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>no access to %1 objects: sources they declare are not discovered</source>
+        <translation>kein Zugriff auf %1-Objekte: die darin deklarierten Quellen werden nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -527,6 +653,170 @@
     </message>
 </context>
 <context>
+    <name>check</name>
+    <message>
+        <source>Compare what Git declares with what runs in the cluster, without a display.
+Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.</source>
+        <translation>Vergleicht, was Git deklariert, mit dem, was im Cluster läuft, ohne Bildschirm.
+Exit-Status: 0 nichts aus --fail-on gefunden, 1 etwas gefunden, 2 Fehler.</translation>
+    </message>
+    <message>
+        <source>Output format: text, json or junit.</source>
+        <translation>Ausgabeformat: text, json oder junit.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>States that make the exit status 1 (drift, missing, extra, unknown).</source>
+        <translation>Zustände, die den Exit-Status 1 ergeben (drift, missing, extra, unknown).</translation>
+    </message>
+    <message>
+        <source>states</source>
+        <translation>Zustände</translation>
+    </message>
+    <message>
+        <source>Keep watching and print one JSON line whenever a resource's result changes.</source>
+        <translation>Weiter beobachten und eine JSON-Zeile ausgeben, sobald sich das Ergebnis einer Ressource ändert.</translation>
+    </message>
+    <message>
+        <source>unknown --format '%1' (use text, json or junit)</source>
+        <translation>unbekanntes --format '%1' (text, json oder junit verwenden)</translation>
+    </message>
+    <message>
+        <source>unknown state '%1' in --fail-on (use drift, missing, extra, unknown)</source>
+        <translation>unbekannter Zustand '%1' in --fail-on (drift, missing, extra, unknown verwenden)</translation>
+    </message>
+    <message>
+        <source>drifted</source>
+        <translation>abgewichen</translation>
+    </message>
+    <message>
+        <source>missing from the cluster</source>
+        <translation>fehlt im Cluster</translation>
+    </message>
+    <message>
+        <source>extra (not in Git)</source>
+        <translation>überzählig (nicht in Git)</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>synchron</translation>
+    </message>
+    <message>
+        <source>✗ %1: unreachable: %2</source>
+        <translation>✗ %1: nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>● %1: %2 resources, %3 drifted, %4 missing, %5 extra, %6 unknown</source>
+        <translation>● %1: %2 Ressourcen, %3 abgewichen, %4 fehlen, %5 überzählig, %6 unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>%1: not in Git, live %2</source>
+        <translation>%1: nicht in Git, im Cluster %2</translation>
+    </message>
+    <message>
+        <source>%1: Git %2, not live</source>
+        <translation>%1: Git %2, nicht im Cluster</translation>
+    </message>
+    <message>
+        <source>(removed in Git)</source>
+        <translation>(in Git entfernt)</translation>
+    </message>
+    <message>
+        <source>changed by %1 at %2</source>
+        <translation>geändert von %1 um %2</translation>
+    </message>
+    <message>
+        <source>changed by %1</source>
+        <translation>geändert von %1</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::app::AppController</name>
+    <message>
+        <source>Open Pull Request</source>
+        <translation>Pull Request öffnen</translation>
+    </message>
+    <message>
+        <source>Select a drifted, missing or extra resource first.</source>
+        <translation>Wählen Sie zuerst eine abgewichene, fehlende oder überzählige Ressource.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected resource(s) belong to another cluster or source; open a separate pull request for them.</source>
+        <translation>
+            <numerusform>%n ausgewählte Ressource gehört zu einem anderen Cluster oder einer anderen Quelle; öffnen Sie dafür einen eigenen Pull Request.</numerusform><numerusform>%n ausgewählte Ressourcen gehören zu einem anderen Cluster oder einer anderen Quelle; öffnen Sie dafür einen eigenen Pull Request.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::app::DemoEnvironment</name>
+    <message>
+        <source>The demo could not create its temporary folder.</source>
+        <translation>Die Demo konnte ihren temporären Ordner nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>The demo could not write its sample repository.</source>
+        <translation>Die Demo konnte ihr Beispiel-Repository nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>The demo's sample platform is missing from this build.</source>
+        <translation>Die Beispielplattform der Demo fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>The demo could not create its Git repository.</source>
+        <translation>Die Demo konnte ihr Git-Repository nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>The demo could not commit its sample platform.</source>
+        <translation>Die Demo konnte ihre Beispielplattform nicht committen.</translation>
+    </message>
+    <message>
+        <source>The demo needs kube-sim, which was not found beside driftdeck.</source>
+        <translation>Die Demo braucht kube-sim, das neben driftdeck nicht gefunden wurde.</translation>
+    </message>
+    <message>
+        <source>kube-sim for the %1 cluster did not start.</source>
+        <translation>kube-sim für den Cluster %1 ist nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>kube-sim for the %1 cluster did not come up.</source>
+        <translation>kube-sim für den Cluster %1 wurde nicht bereit.</translation>
+    </message>
+    <message>
+        <source>The demo needs forge-sim, which was not found beside driftdeck.</source>
+        <translation>Die Demo braucht forge-sim, das neben driftdeck nicht gefunden wurde.</translation>
+    </message>
+    <message>
+        <source>The demo could not prepare its forge.</source>
+        <translation>Die Demo konnte ihre Forge nicht vorbereiten.</translation>
+    </message>
+    <message>
+        <source>forge-sim did not start.</source>
+        <translation>forge-sim ist nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>forge-sim did not come up.</source>
+        <translation>forge-sim wurde nicht bereit.</translation>
+    </message>
+    <message>
+        <source>The demo could not prepare the %1 cluster.</source>
+        <translation>Die Demo konnte den Cluster %1 nicht vorbereiten.</translation>
+    </message>
+</context>
+<context>
     <name>driftdeck::drift</name>
     <message>
         <source>Deployment is paused</source>
@@ -654,7 +944,7 @@
     <message numerus="yes">
         <source>%n field(s) differ from Git.</source>
         <translation>
-            <numerusform>%n Feld(er) weichen von Git ab.</numerusform></translation>
+            <numerusform>%n Feld weicht von Git ab.</numerusform><numerusform>%n Felder weichen von Git ab.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -691,6 +981,33 @@
     <message>
         <source>The cluster does not serve the kind %1.</source>
         <translation>Der Cluster stellt die Art %1 nicht bereit.</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::drift::ResourceEvaluator</name>
+    <message>
+        <source>Reconciliation is disabled for this object; it is not in the cluster.</source>
+        <translation>Der Abgleich ist für dieses Objekt abgeschaltet; es ist nicht im Cluster.</translation>
+    </message>
+    <message>
+        <source>The object is in Git but not in the cluster.</source>
+        <translation>Das Objekt ist in Git, aber nicht im Cluster.</translation>
+    </message>
+    <message>
+        <source>Reconciliation is disabled for this object.</source>
+        <translation>Der Abgleich ist für dieses Objekt abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The object is no longer in Git but still belongs to this source. %1</source>
+        <translation>Das Objekt ist nicht mehr in Git, gehört aber noch zu dieser Quelle. %1</translation>
+    </message>
+    <message>
+        <source>The object is not in Git and not tracked by this source.</source>
+        <translation>Das Objekt ist nicht in Git und wird von dieser Quelle nicht verfolgt.</translation>
+    </message>
+    <message>
+        <source>The object is neither in Git nor in the cluster.</source>
+        <translation>Das Objekt ist weder in Git noch im Cluster.</translation>
     </message>
 </context>
 <context>
@@ -828,6 +1145,153 @@
     <message>
         <source>The certificate of %1 is not trusted</source>
         <translation>Dem Zertifikat von %1 wird nicht vertraut</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::kube</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Reading the cluster: %1 of %2 kinds, %3 objects</source>
+        <translation>Cluster wird gelesen: %1 von %2 Arten, %3 Objekte</translation>
+    </message>
+    <message>
+        <source>No access to %1: these are shown as Unknown.</source>
+        <translation>Kein Zugriff auf %1: Diese werden als „Unbekannt“ angezeigt.</translation>
+    </message>
+    <message>
+        <source>The API groups %1 did not answer.</source>
+        <translation>Die API-Gruppen %1 haben nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The file %1 named in the kubeconfig does not exist.</source>
+        <translation>Die in der kubeconfig genannte Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1 named in the kubeconfig.</source>
+        <translation>Die in der kubeconfig genannte Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The user %1 has a client certificate without its key, or a key without its certificate.</source>
+        <translation>Der Benutzer %1 hat ein Client-Zertifikat ohne Schlüssel oder einen Schlüssel ohne Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The user %1 signs in with the legacy auth-provider “%2”, which Driftdeck does not support; switch the kubeconfig to its exec credential plugin.</source>
+        <translation>Der Benutzer %1 meldet sich mit dem veralteten auth-provider „%2“ an, den Driftdeck nicht unterstützt; stellen Sie die kubeconfig auf das zugehörige exec-Anmelde-Plugin um.</translation>
+    </message>
+    <message>
+        <source>The credential plugin returned an invalid answer.</source>
+        <translation>Das Anmelde-Plugin hat eine ungültige Antwort geliefert.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig asks for credential plugin API version “%1”, which is not supported; use client.authentication.k8s.io/v1.</source>
+        <translation>Die kubeconfig verlangt die Plugin-API-Version „%1“, die nicht unterstützt wird; verwenden Sie client.authentication.k8s.io/v1.</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” was not found, so Driftdeck cannot sign in to this cluster.</source>
+        <translation>Das Anmelde-Plugin „%1“ wurde nicht gefunden, daher kann sich Driftdeck nicht bei diesem Cluster anmelden.</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” could not be started.</source>
+        <translation>Das Anmelde-Plugin „%1“ konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” did not answer in time.</source>
+        <translation>Das Anmelde-Plugin „%1“ hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” failed: %2</source>
+        <translation>Das Anmelde-Plugin „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” returned an invalid answer.</source>
+        <translation>Das Anmelde-Plugin „%1“ hat eine ungültige Antwort geliefert.</translation>
+    </message>
+    <message>
+        <source>The cluster sent an answer Driftdeck cannot read.</source>
+        <translation>Der Cluster hat eine Antwort gesendet, die Driftdeck nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>The server address “%1” of cluster %2 is not an http or https URL.</source>
+        <translation>Die Serveradresse „%1“ des Clusters %2 ist keine http- oder https-URL.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 of cluster %2 does not exist.</source>
+        <translation>Die Zertifizierungsstellen-Datei %1 des Clusters %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The address of %1 cannot be found (DNS). Check the server name in the kubeconfig, your network and your VPN.</source>
+        <translation>Die Adresse von %1 wurde nicht gefunden (DNS). Prüfen Sie den Servernamen in der kubeconfig, Ihr Netzwerk und Ihr VPN.</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections at %1. Is the API server running, or does it need a VPN or a tunnel?</source>
+        <translation>Unter %1 nimmt niemand Verbindungen an. Läuft der API-Server, oder wird ein VPN oder Tunnel benötigt?</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 could not be verified. Check certificate-authority (and tls-server-name) in the kubeconfig.</source>
+        <translation>Das TLS-Zertifikat von %1 konnte nicht überprüft werden. Prüfen Sie certificate-authority (und tls-server-name) in der kubeconfig.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed.</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the credentials of user %2 (401 Unauthorized). Sign in again or renew the token.</source>
+        <translation>%1 hat die Anmeldedaten des Benutzers %2 abgelehnt (401 Unauthorized). Melden Sie sich erneut an oder erneuern Sie das Token.</translation>
+    </message>
+    <message>
+        <source>Access denied (403 Forbidden): %1</source>
+        <translation>Zugriff verweigert (403 Forbidden): %1</translation>
+    </message>
+    <message>
+        <source>The cluster answered %1: %2</source>
+        <translation>Der Cluster antwortete %1: %2</translation>
+    </message>
+    <message>
+        <source>The kubeconfig is not a mapping of clusters, users and contexts.</source>
+        <translation>Die kubeconfig ist keine Zuordnung von Clustern, Benutzern und Kontexten.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file %1 does not exist.</source>
+        <translation>Die kubeconfig-Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read the kubeconfig file %1.</source>
+        <translation>Die kubeconfig-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file %1 is not valid: %2</source>
+        <translation>Die kubeconfig-Datei %1 ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>The kubeconfig sets no current context; choose a context.</source>
+        <translation>Die kubeconfig legt keinen aktuellen Kontext fest; wählen Sie einen Kontext.</translation>
+    </message>
+    <message>
+        <source>The context %1 is not in the kubeconfig.</source>
+        <translation>Der Kontext %1 ist nicht in der kubeconfig enthalten.</translation>
+    </message>
+    <message>
+        <source>The context %1 refers to the cluster %2, which is not in the kubeconfig.</source>
+        <translation>Der Kontext %1 verweist auf den Cluster %2, der nicht in der kubeconfig enthalten ist.</translation>
+    </message>
+    <message>
+        <source>The cluster %1 has no server address.</source>
+        <translation>Der Cluster %1 hat keine Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The context %1 refers to the user %2, which is not in the kubeconfig.</source>
+        <translation>Der Kontext %1 verweist auf den Benutzer %2, der nicht in der kubeconfig enthalten ist.</translation>
+    </message>
+    <message>
+        <source>The file is not valid YAML.</source>
+        <translation>Die Datei ist kein gültiges YAML.</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1541,221 @@
     </message>
 </context>
 <context>
+    <name>driftdeck::resolve</name>
+    <message>
+        <source>%1: set to %2 (as live)</source>
+        <translation>%1: auf %2 gesetzt (wie im Cluster)</translation>
+    </message>
+    <message>
+        <source>%1: removed (not set live)</source>
+        <translation>%1: entfernt (im Cluster nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 comes from a Helm chart; change the chart's values instead (probably %2 in values.yaml)</source>
+        <translation>%1 stammt aus einem Helm-Chart; ändern Sie stattdessen die Werte des Charts (vermutlich %2 in values.yaml)</translation>
+    </message>
+    <message>
+        <source>This field comes from a Helm chart; change the chart's values instead</source>
+        <translation>Dieses Feld stammt aus einem Helm-Chart; ändern Sie stattdessen die Werte des Charts</translation>
+    </message>
+    <message>
+        <source>The live value of %1 was not found</source>
+        <translation>Der Live-Wert von %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The overlay no longer renders with the edit: %1</source>
+        <translation>Mit der Änderung lässt sich das Overlay nicht mehr rendern: %1</translation>
+    </message>
+    <message>
+        <source>After the edit the overlay still does not render the live value of %1</source>
+        <translation>Auch nach der Änderung erzeugt das Overlay nicht den Live-Wert von %1</translation>
+    </message>
+    <message>
+        <source>After the edit the overlay no longer renders %1</source>
+        <translation>Nach der Änderung erzeugt das Overlay %1 nicht mehr</translation>
+    </message>
+    <message>
+        <source>A list element cannot be created from its merge keys</source>
+        <translation>Ein Listenelement kann nicht aus seinen Merge-Schlüsseln erzeugt werden</translation>
+    </message>
+    <message>
+        <source>A list element chosen by its position cannot be created</source>
+        <translation>Ein über seine Position gewähltes Listenelement kann nicht erzeugt werden</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::resolve::KustomizePatcher</name>
+    <message>
+        <source>The file that declares %1 was not found below %2</source>
+        <translation>Die Datei, die %1 deklariert, wurde unterhalb von %2 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The live value of %1 was not found</source>
+        <translation>Der Live-Wert von %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The overlay %1 has no kustomization.yaml</source>
+        <translation>Das Overlay %1 hat keine kustomization.yaml</translation>
+    </message>
+    <message>
+        <source>patches: added %1</source>
+        <translation>patches: %1 hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::resolve::Resolver</name>
+    <message>
+        <source>Driftdeck never writes Secret values to Git; encrypt them with SOPS or Sealed Secrets instead</source>
+        <translation>Driftdeck schreibt niemals Secret-Werte nach Git; verschlüsseln Sie sie stattdessen mit SOPS oder Sealed Secrets</translation>
+    </message>
+    <message>
+        <source>%1 was not found in %2 (document %3)</source>
+        <translation>%1 wurde in %2 nicht gefunden (Dokument %3)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited: %2</source>
+        <translation>%1 kann nicht bearbeitet werden: %2</translation>
+    </message>
+    <message>
+        <source>The edited file does not read back cleanly; nothing was changed</source>
+        <translation>Die geänderte Datei lässt sich nicht fehlerfrei zurücklesen; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>The edit would change more than the selected fields (anchors, aliases or merge keys share them); nothing was changed</source>
+        <translation>Die Änderung würde mehr als die gewählten Felder verändern (Anker, Aliase oder Merge-Schlüssel teilen sie); es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>The edit would change another object in the file; nothing was changed</source>
+        <translation>Die Änderung würde ein anderes Objekt in der Datei verändern; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>This source is rendered by a tool Driftdeck cannot edit for</source>
+        <translation>Diese Quelle wird von einem Werkzeug gerendert, für das Driftdeck keine Änderungen schreiben kann</translation>
+    </message>
+    <message>
+        <source>The file %1 is not in the repository</source>
+        <translation>Die Datei %1 ist nicht im Repository</translation>
+    </message>
+    <message>
+        <source>%1 is shared with other overlays: the change is a patch in this overlay</source>
+        <translation>%1 wird von anderen Overlays mitgenutzt: die Änderung wird ein Patch in diesem Overlay</translation>
+    </message>
+    <message>
+        <source>The live object has no kind or name</source>
+        <translation>Das Live-Objekt hat keine Art (kind) oder keinen Namen</translation>
+    </message>
+    <message>
+        <source>%1: new manifest written from the live object</source>
+        <translation>%1: neues Manifest aus dem Live-Objekt geschrieben</translation>
+    </message>
+    <message>
+        <source>The new manifest does not read back as the live object</source>
+        <translation>Das neue Manifest lässt sich nicht als das Live-Objekt zurücklesen</translation>
+    </message>
+    <message>
+        <source>resources: added %1</source>
+        <translation>resources: %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed from %2: %3</source>
+        <translation>%1 kann nicht aus %2 entfernt werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: removed from Git</source>
+        <translation>%1: aus Git entfernt</translation>
+    </message>
+    <message>
+        <source>Removing %1 would change other objects in %2; nothing was changed</source>
+        <translation>Das Entfernen von %1 würde andere Objekte in %2 verändern; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>resources: removed %1</source>
+        <translation>resources: %1 entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::resolve::YamlEditor</name>
+    <message>
+        <source>The file has no document %1</source>
+        <translation>Die Datei hat kein Dokument %1</translation>
+    </message>
+    <message>
+        <source>The field %1 comes from a YAML alias; edit the anchored value instead</source>
+        <translation>Das Feld %1 stammt aus einem YAML-Alias; ändern Sie stattdessen den verankerten Wert</translation>
+    </message>
+    <message>
+        <source>%1 is not a map in Git</source>
+        <translation>%1 ist in Git keine Zuordnung</translation>
+    </message>
+    <message>
+        <source>%1 is not a list in Git</source>
+        <translation>%1 ist in Git keine Liste</translation>
+    </message>
+    <message>
+        <source>The whole document cannot be removed as a field</source>
+        <translation>Das ganze Dokument kann nicht als Feld entfernt werden</translation>
+    </message>
+    <message>
+        <source>The document after the removed one has no '---' line</source>
+        <translation>Das Dokument nach dem entfernten hat keine '---'-Zeile</translation>
+    </message>
+    <message>
+        <source>The removed document has no '---' line</source>
+        <translation>Das entfernte Dokument hat keine '---'-Zeile</translation>
+    </message>
+    <message>
+        <source>The document root cannot be replaced</source>
+        <translation>Die Wurzel des Dokuments kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>The key's ':' was not found</source>
+        <translation>Der ':' des Schlüssels wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The list item's '-' was not found</source>
+        <translation>Das '-' des Listeneintrags wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The last field of a document cannot be removed</source>
+        <translation>Das letzte Feld eines Dokuments kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>The entry shares its line with another node and cannot be removed alone</source>
+        <translation>Der Eintrag teilt seine Zeile mit einem anderen Knoten und kann nicht allein entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::resolve::YamlTree</name>
+    <message>
+        <source>The YAML parser could not be started</source>
+        <translation>Der YAML-Parser konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>The document has an empty mapping key</source>
+        <translation>Das Dokument hat einen leeren Schlüssel</translation>
+    </message>
+    <message>
+        <source>The document uses an alias as a mapping key</source>
+        <translation>Das Dokument verwendet einen Alias als Schlüssel</translation>
+    </message>
+    <message>
+        <source>The document uses a complex mapping key</source>
+        <translation>Das Dokument verwendet einen komplexen Schlüssel</translation>
+    </message>
+    <message>
+        <source>The YAML structure could not be read</source>
+        <translation>Die YAML-Struktur konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The file is not valid YAML</source>
+        <translation>Die Datei ist kein gültiges YAML</translation>
+    </message>
+</context>
+<context>
     <name>driftdeck::views::DetailPane</name>
     <message>
         <source>Health: %1</source>
@@ -1195,6 +1874,49 @@
     <message>
         <source>Try the demo</source>
         <translation>Demo ausprobieren</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::views::HistoryDialog</name>
+    <message>
+        <source>Drift History of %1</source>
+        <translation>Abweichungsverlauf von %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Git</source>
+        <translation>Git</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Im Cluster</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>still drifted</source>
+        <translation>weiterhin abgewichen</translation>
+    </message>
+    <message>
+        <source>No drift has been recorded for this resource.</source>
+        <translation>Für diese Ressource wurden keine Abweichungen aufgezeichnet.</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +2109,26 @@
         <source>Copied the patch to the clipboard.</source>
         <translation>Patch in die Zwischenablage kopiert.</translation>
     </message>
+    <message>
+        <source>&amp;Resource</source>
+        <translation>&amp;Ressource</translation>
+    </message>
+    <message>
+        <source>Open &amp;Pull Request…</source>
+        <translation>&amp;Pull Request öffnen …</translation>
+    </message>
+    <message>
+        <source>Open a pull request that makes Git match the cluster for the selection</source>
+        <translation>Einen Pull Request öffnen, der Git für die Auswahl an den Cluster angleicht</translation>
+    </message>
+    <message>
+        <source>Drift &amp;History…</source>
+        <translation>Abweichungs&amp;verlauf …</translation>
+    </message>
+    <message>
+        <source>&amp;Wall Display</source>
+        <translation>&amp;Wandanzeige</translation>
+    </message>
 </context>
 <context>
     <name>driftdeck::views::PreferencesDialog</name>
@@ -1441,6 +2183,81 @@
     <message>
         <source>Ignore fields:</source>
         <translation>Felder ignorieren:</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::views::PullRequestDialog</name>
+    <message>
+        <source>Open Pull Request</source>
+        <translation>Pull Request öffnen</translation>
+    </message>
+    <message>
+        <source>Makes Git match the cluster %1. Resources included: %2. Source %3 (%4, branch %5).</source>
+        <translation>Gleicht Git an den Cluster %1 an. Enthaltene Ressourcen: %2. Quelle %3 (%4, Branch %5).</translation>
+    </message>
+    <message>
+        <source>Not included:</source>
+        <translation>Nicht enthalten:</translation>
+    </message>
+    <message>
+        <source>Nothing in this selection can be changed in Git.</source>
+        <translation>Nichts in dieser Auswahl kann in Git geändert werden.</translation>
+    </message>
+    <message>
+        <source>Open as draft</source>
+        <translation>Als Entwurf öffnen</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Target branch:</source>
+        <translation>Ziel-Branch:</translation>
+    </message>
+    <message>
+        <source>Create Pull Request</source>
+        <translation>Pull Request erstellen</translation>
+    </message>
+    <message>
+        <source>The edit to the Git files:</source>
+        <translation>Die Änderung an den Git-Dateien:</translation>
+    </message>
+    <message>
+        <source>The pull request needs a title.</source>
+        <translation>Der Pull Request braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Connecting to the repository…</source>
+        <translation>Verbinde mit dem Repository …</translation>
+    </message>
+    <message>
+        <source>Fetching the target branch…</source>
+        <translation>Hole den Ziel-Branch …</translation>
+    </message>
+    <message>
+        <source>Creating the commit…</source>
+        <translation>Erstelle den Commit …</translation>
+    </message>
+    <message>
+        <source>Pushing the branch…</source>
+        <translation>Pushe den Branch …</translation>
+    </message>
+    <message>
+        <source>Opening the pull request…</source>
+        <translation>Öffne den Pull Request …</translation>
+    </message>
+    <message>
+        <source>This drift already has an open pull request: %1</source>
+        <translation>Für diese Abweichung ist bereits ein Pull Request offen: %1</translation>
+    </message>
+    <message>
+        <source>Pull request opened: %1</source>
+        <translation>Pull Request geöffnet: %1</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +2424,97 @@
     </message>
 </context>
 <context>
+    <name>headless</name>
+    <message>
+        <source>Use this kubeconfig file only.</source>
+        <translation>Nur diese kubeconfig-Datei verwenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Kubeconfig context (repeatable; default: the current context).</source>
+        <translation>Kubeconfig-Kontext (mehrfach möglich; Standard: der aktuelle Kontext).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Workspace file naming the clusters and their sources (docs/workspace.md).</source>
+        <translation>Workspace-Datei mit den Clustern und ihren Quellen (docs/workspace.md).</translation>
+    </message>
+    <message>
+        <source>Repository URL or local path that declares the cluster.</source>
+        <translation>Repository-URL oder lokaler Pfad, der den Cluster deklariert.</translation>
+    </message>
+    <message>
+        <source>url|path</source>
+        <translation>URL|Pfad</translation>
+    </message>
+    <message>
+        <source>Folder inside the source.</source>
+        <translation>Ordner innerhalb der Quelle.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Branch, tag or commit of the source.</source>
+        <translation>Branch, Tag oder Commit der Quelle.</translation>
+    </message>
+    <message>
+        <source>rev</source>
+        <translation>Rev</translation>
+    </message>
+    <message>
+        <source>Namespace for namespaced objects that name none.</source>
+        <translation>Namespace für namespaced Objekte, die keinen nennen.</translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Label selector of the objects the source owns (finds Extra objects).</source>
+        <translation>Label-Selektor der Objekte, die der Quelle gehören (findet überzählige Objekte).</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>How to render the source: auto, plain, kustomize, helm.</source>
+        <translation>Wie die Quelle gerendert wird: auto, plain, kustomize, helm.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the first complete list of the cluster.</source>
+        <translation>Sekunden, die auf die erste vollständige Liste des Clusters gewartet wird.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>--timeout takes a positive number of seconds</source>
+        <translation>--timeout erwartet eine positive Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>use either --workspace or --source, not both</source>
+        <translation>entweder --workspace oder --source verwenden, nicht beides</translation>
+    </message>
+    <message>
+        <source>source %1: %2</source>
+        <translation>Quelle %1: %2</translation>
+    </message>
+    <message>
+        <source>no access to: %1</source>
+        <translation>kein Zugriff auf: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Render the window to a PNG file once loaded, then exit.</source>
@@ -1687,6 +2595,147 @@
     <message>
         <source>compare headless and report drift</source>
         <translation>ohne Oberfläche vergleichen und Abweichungen melden</translation>
+    </message>
+    <message>
+        <source>turn drift into a pull request, headless</source>
+        <translation>Abweichungen ohne Oberfläche in einen Pull Request verwandeln</translation>
+    </message>
+    <message>
+        <source>Repository URL or local path that declares the clusters.</source>
+        <translation>Repository-URL oder lokaler Pfad, der die Cluster deklariert.</translation>
+    </message>
+    <message>
+        <source>url|path</source>
+        <translation>URL|Pfad</translation>
+    </message>
+    <message>
+        <source>Folder inside the source.</source>
+        <translation>Ordner innerhalb der Quelle.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Branch, tag or commit of the source.</source>
+        <translation>Branch, Tag oder Commit der Quelle.</translation>
+    </message>
+    <message>
+        <source>rev</source>
+        <translation>Rev</translation>
+    </message>
+    <message>
+        <source>Namespace for namespaced objects that name none.</source>
+        <translation>Namespace für namespaced Objekte, die keinen nennen.</translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Label selector of the objects the source owns (finds Extra objects).</source>
+        <translation>Label-Selektor der Objekte, die der Quelle gehören (findet überzählige Objekte).</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Workspace file naming the clusters and their sources.</source>
+        <translation>Workspace-Datei mit den Clustern und ihren Quellen.</translation>
+    </message>
+    <message>
+        <source>Open the multi-cluster wall display full screen.</source>
+        <translation>Die Wandanzeige aller Cluster im Vollbild öffnen.</translation>
+    </message>
+    <message>
+        <source>Start the demo: three emulated clusters and a sample Git repository.</source>
+        <translation>Die Demo starten: drei emulierte Cluster und ein Beispiel-Git-Repository.</translation>
+    </message>
+    <message>
+        <source>Without a kubeconfig, show the empty window instead of starting the demo.</source>
+        <translation>Ohne kubeconfig das leere Fenster zeigen, statt die Demo zu starten.</translation>
+    </message>
+</context>
+<context>
+    <name>resolve</name>
+    <message>
+        <source>Turn drift into a minimal Git edit and open a pull request for it, without a display.
+Without --resource it takes all drift of the source. Exit status: 0 done or nothing to do, 1 some resources were refused, 2 error.</source>
+        <translation>Macht aus Abweichungen eine minimale Git-Änderung und öffnet dafür einen Pull Request, ohne Bildschirm.
+Ohne --resource werden alle Abweichungen der Quelle genommen. Exit-Status: 0 erledigt oder nichts zu tun, 1 einige Ressourcen abgelehnt, 2 Fehler.</translation>
+    </message>
+    <message>
+        <source>Resource to resolve as KIND/NAMESPACE/NAME (repeatable).</source>
+        <translation>Zu behebende Ressource als KIND/NAMESPACE/NAME (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Forge kind: github, gitlab or gitea (default: from the remote URL).</source>
+        <translation>Forge-Art: github, gitlab oder gitea (Standard: aus der Remote-URL).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Forge API URL, e.g. https://git.example/api/v3.</source>
+        <translation>Forge-API-URL, z. B. https://git.example/api/v3.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Where to push the branch (default: the source's repository).</source>
+        <translation>Wohin der Branch gepusht wird (Standard: das Repository der Quelle).</translation>
+    </message>
+    <message>
+        <source>Target branch of the pull request (default: the source's branch).</source>
+        <translation>Ziel-Branch des Pull Requests (Standard: der Branch der Quelle).</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Open the pull request as a draft.</source>
+        <translation>Den Pull Request als Entwurf öffnen.</translation>
+    </message>
+    <message>
+        <source>Print the Git edit as a unified diff and change nothing.</source>
+        <translation>Die Git-Änderung als Unified Diff ausgeben und nichts ändern.</translation>
+    </message>
+    <message>
+        <source>unknown --forge '%1' (use github, gitlab or gitea)</source>
+        <translation>unbekannte --forge '%1' (github, gitlab oder gitea verwenden)</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Existing pull request: %1</source>
+        <translation>Bestehender Pull Request: %1</translation>
+    </message>
+    <message>
+        <source>Pull request: %1</source>
+        <translation>Pull Request: %1</translation>
+    </message>
+    <message>
+        <source>none of the named resources has drift to resolve</source>
+        <translation>keine der genannten Ressourcen hat zu behebende Abweichungen</translation>
+    </message>
+    <message>
+        <source>Nothing to resolve: Git and the cluster agree.</source>
+        <translation>Nichts zu beheben: Git und der Cluster stimmen überein.</translation>
     </message>
 </context>
 </TS>

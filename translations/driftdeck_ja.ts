@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AppController</name>
+    <message>
+        <source>TLS verification is off for this cluster (insecure-skip-tls-verify).</source>
+        <translation>このクラスターでは TLS 検証がオフです (insecure-skip-tls-verify)。</translation>
+    </message>
+    <message>
+        <source>The kubeconfig names no current context; choose one with --context.</source>
+        <translation>kubeconfig に現在のコンテキストがありません。--context で選んでください。</translation>
+    </message>
+    <message>
+        <source>Flux Kustomization</source>
+        <translation>Flux Kustomization</translation>
+    </message>
+    <message>
+        <source>Argo CD Application</source>
+        <translation>Argo CD Application</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>コマンドライン</translation>
+    </message>
+</context>
+<context>
     <name>CredentialHelper</name>
     <message>
         <source>Git is not installed: no credential helper can be asked</source>
@@ -29,6 +52,37 @@
     <message>
         <source>The object is already declared by another source</source>
         <translation>オブジェクトは別のソースで既に宣言されています</translation>
+    </message>
+</context>
+<context>
+    <name>DriftEngine</name>
+    <message>
+        <source>cluster unreachable since %1: %2</source>
+        <translation>%1 からクラスターに到達できません: %2</translation>
+    </message>
+    <message>
+        <source>Unknown cluster %1.</source>
+        <translation>不明なクラスター %1。</translation>
+    </message>
+    <message>
+        <source>No Flux or Argo CD objects declare sources in this cluster; name one with --source or a workspace file.</source>
+        <translation>このクラスターにはソースを宣言する Flux や Argo CD のオブジェクトがありません。--source かワークスペースファイルで指定してください。</translation>
+    </message>
+    <message>
+        <source>not connected to the cluster yet</source>
+        <translation>まだクラスターに接続していません</translation>
+    </message>
+    <message>
+        <source>no access: the cluster does not let you list %1</source>
+        <translation>アクセス不可: %1 の一覧取得が許可されていません</translation>
+    </message>
+    <message>
+        <source>still listing %1</source>
+        <translation>%1 を一覧取得中</translation>
+    </message>
+    <message>
+        <source>the cluster does not serve %1 (is its CRD installed?)</source>
+        <translation>クラスターは %1 を提供していません (CRD はインストールされていますか?)</translation>
     </message>
 </context>
 <context>
@@ -301,6 +355,18 @@
         <source>%1 refused the branch %2 (it may be protected): %3</source>
         <translation>%1 がブランチ %2 を拒否しました (保護されている可能性があります): %3</translation>
     </message>
+    <message>
+        <source>%1 could not be read on %2.</source>
+        <translation>%2 の %1 を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 changed on %2 after the edit was prepared; refresh and review the edit again.</source>
+        <translation>編集の準備後に %2 の %1 が変更されました。更新して編集内容をもう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>The branch %1 changed on %2 while Driftdeck was preparing its commit; nothing was pushed. Try again.</source>
+        <translation>Driftdeck がコミットを準備している間に %2 のブランチ %1 が変更されたため、何もプッシュしませんでした。もう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>PullRequestBody</name>
@@ -373,6 +439,66 @@
     <message>
         <source>Opened by Driftdeck %1. Review the change before merging.</source>
         <translation>Driftdeck %1 が作成しました。マージする前に変更を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PullRequestFlow</name>
+    <message>
+        <source>Select at least one drifted, missing or extra resource.</source>
+        <translation>ドリフト、欠落、余剰のリソースを 1 つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>The selection spans several sources; open one pull request per source.</source>
+        <translation>選択が複数のソースにまたがっています。ソースごとにプルリクエストを作成してください。</translation>
+    </message>
+    <message>
+        <source>The source %1 of cluster %2 is not loaded.</source>
+        <translation>クラスター %2 のソース %1 は読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>the object is no longer both in Git and in the cluster</source>
+        <translation>オブジェクトはもう Git とクラスターの両方にはありません</translation>
+    </message>
+    <message>
+        <source>the object is no longer in the cluster</source>
+        <translation>オブジェクトはもうクラスターにありません</translation>
+    </message>
+    <message>
+        <source>the object is no longer in Git</source>
+        <translation>オブジェクトはもう Git にありません</translation>
+    </message>
+    <message>
+        <source>There is nothing to change in Git for this selection.</source>
+        <translation>この選択では Git に変更するものがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>PullRequestOpener</name>
+    <message>
+        <source>Select at least one drifted resource.</source>
+        <translation>ドリフトしたリソースを 1 つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>No token for %1: store one in the keychain or set %2.</source>
+        <translation>%1 のトークンがありません。キーチェーンに保存するか、%2 を設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLoader</name>
+    <message>
+        <source>The source folder %1 does not exist.</source>
+        <translation>ソースフォルダー %1 が存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>workspace</source>
+        <translation>ワークスペース</translation>
+    </message>
+    <message>
+        <source>no access to %1 objects: sources they declare are not discovered</source>
+        <translation>%1 オブジェクトにアクセスできません: それらが宣言するソースは検出されません</translation>
     </message>
 </context>
 <context>
@@ -524,6 +650,170 @@
     <message>
         <source>In sync</source>
         <translation>同期済み</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <source>Compare what Git declares with what runs in the cluster, without a display.
+Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.</source>
+        <translation>画面なしで Git の宣言とクラスターの実際を比較します。
+終了ステータス: 0 --fail-on の状態なし、1 あり、2 エラー。</translation>
+    </message>
+    <message>
+        <source>Output format: text, json or junit.</source>
+        <translation>出力形式: text、json、junit。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>States that make the exit status 1 (drift, missing, extra, unknown).</source>
+        <translation>終了ステータスを 1 にする状態 (drift, missing, extra, unknown)。</translation>
+    </message>
+    <message>
+        <source>states</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Keep watching and print one JSON line whenever a resource's result changes.</source>
+        <translation>監視を続け、リソースの結果が変わるたびに JSON を 1 行出力します。</translation>
+    </message>
+    <message>
+        <source>unknown --format '%1' (use text, json or junit)</source>
+        <translation>不明な --format '%1' (text、json、junit を使用)</translation>
+    </message>
+    <message>
+        <source>unknown state '%1' in --fail-on (use drift, missing, extra, unknown)</source>
+        <translation>--fail-on の状態 '%1' が不明です (drift, missing, extra, unknown を使用)</translation>
+    </message>
+    <message>
+        <source>drifted</source>
+        <translation>ドリフト</translation>
+    </message>
+    <message>
+        <source>missing from the cluster</source>
+        <translation>クラスターに欠落</translation>
+    </message>
+    <message>
+        <source>extra (not in Git)</source>
+        <translation>余剰 (Git にない)</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>無視</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>同期済み</translation>
+    </message>
+    <message>
+        <source>✗ %1: unreachable: %2</source>
+        <translation>✗ %1: 到達不能: %2</translation>
+    </message>
+    <message>
+        <source>● %1: %2 resources, %3 drifted, %4 missing, %5 extra, %6 unknown</source>
+        <translation>● %1: リソース %2 件、ドリフト %3、欠落 %4、余剰 %5、不明 %6</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>%1: not in Git, live %2</source>
+        <translation>%1: Git になし、クラスター %2</translation>
+    </message>
+    <message>
+        <source>%1: Git %2, not live</source>
+        <translation>%1: Git %2、クラスターになし</translation>
+    </message>
+    <message>
+        <source>(removed in Git)</source>
+        <translation>(Git で削除済み)</translation>
+    </message>
+    <message>
+        <source>changed by %1 at %2</source>
+        <translation>%1 が %2 に変更</translation>
+    </message>
+    <message>
+        <source>changed by %1</source>
+        <translation>%1 が変更</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::app::AppController</name>
+    <message>
+        <source>Open Pull Request</source>
+        <translation>プルリクエストを作成</translation>
+    </message>
+    <message>
+        <source>Select a drifted, missing or extra resource first.</source>
+        <translation>先にドリフト、欠落、余剰のリソースを選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected resource(s) belong to another cluster or source; open a separate pull request for them.</source>
+        <translation>
+            <numerusform>選択したリソースのうち %n 件は別のクラスターまたはソースに属します。それらには別のプルリクエストを作成してください。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::app::DemoEnvironment</name>
+    <message>
+        <source>The demo could not create its temporary folder.</source>
+        <translation>デモの一時フォルダーを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The demo could not write its sample repository.</source>
+        <translation>デモのサンプルリポジトリを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The demo's sample platform is missing from this build.</source>
+        <translation>このビルドにはデモのサンプルプラットフォームがありません。</translation>
+    </message>
+    <message>
+        <source>The demo could not create its Git repository.</source>
+        <translation>デモの Git リポジトリを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The demo could not commit its sample platform.</source>
+        <translation>デモのサンプルプラットフォームをコミットできませんでした。</translation>
+    </message>
+    <message>
+        <source>The demo needs kube-sim, which was not found beside driftdeck.</source>
+        <translation>デモには kube-sim が必要ですが、driftdeck の横に見つかりません。</translation>
+    </message>
+    <message>
+        <source>kube-sim for the %1 cluster did not start.</source>
+        <translation>%1 クラスターの kube-sim が起動しませんでした。</translation>
+    </message>
+    <message>
+        <source>kube-sim for the %1 cluster did not come up.</source>
+        <translation>%1 クラスターの kube-sim が準備できませんでした。</translation>
+    </message>
+    <message>
+        <source>The demo needs forge-sim, which was not found beside driftdeck.</source>
+        <translation>デモには forge-sim が必要ですが、driftdeck の横に見つかりません。</translation>
+    </message>
+    <message>
+        <source>The demo could not prepare its forge.</source>
+        <translation>デモのフォージを準備できませんでした。</translation>
+    </message>
+    <message>
+        <source>forge-sim did not start.</source>
+        <translation>forge-sim が起動しませんでした。</translation>
+    </message>
+    <message>
+        <source>forge-sim did not come up.</source>
+        <translation>forge-sim が準備できませんでした。</translation>
+    </message>
+    <message>
+        <source>The demo could not prepare the %1 cluster.</source>
+        <translation>デモの %1 クラスターを準備できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -694,6 +984,33 @@
     </message>
 </context>
 <context>
+    <name>driftdeck::drift::ResourceEvaluator</name>
+    <message>
+        <source>Reconciliation is disabled for this object; it is not in the cluster.</source>
+        <translation>このオブジェクトの調整は無効になっており、クラスターに存在しません。</translation>
+    </message>
+    <message>
+        <source>The object is in Git but not in the cluster.</source>
+        <translation>オブジェクトは Git にありますが、クラスターにはありません。</translation>
+    </message>
+    <message>
+        <source>Reconciliation is disabled for this object.</source>
+        <translation>このオブジェクトの調整は無効になっています。</translation>
+    </message>
+    <message>
+        <source>The object is no longer in Git but still belongs to this source. %1</source>
+        <translation>オブジェクトはもう Git にありませんが、まだこのソースに属しています。%1</translation>
+    </message>
+    <message>
+        <source>The object is not in Git and not tracked by this source.</source>
+        <translation>オブジェクトは Git になく、このソースでも追跡されていません。</translation>
+    </message>
+    <message>
+        <source>The object is neither in Git nor in the cluster.</source>
+        <translation>オブジェクトは Git にもクラスターにもありません。</translation>
+    </message>
+</context>
+<context>
     <name>driftdeck::drift::Tracker</name>
     <message>
         <source>None of the desired objects exists in the cluster yet, so objects removed from Git cannot be detected.</source>
@@ -831,6 +1148,153 @@
     </message>
 </context>
 <context>
+    <name>driftdeck::kube</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>Reading the cluster: %1 of %2 kinds, %3 objects</source>
+        <translation>クラスターを読み込み中: %2 種類中 %1 種類、%3 オブジェクト</translation>
+    </message>
+    <message>
+        <source>No access to %1: these are shown as Unknown.</source>
+        <translation>%1 へのアクセス権がありません: これらは「不明」と表示されます。</translation>
+    </message>
+    <message>
+        <source>The API groups %1 did not answer.</source>
+        <translation>API グループ %1 が応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The file %1 named in the kubeconfig does not exist.</source>
+        <translation>kubeconfig に指定されたファイル %1 が存在しません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1 named in the kubeconfig.</source>
+        <translation>kubeconfig に指定されたファイル %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The user %1 has a client certificate without its key, or a key without its certificate.</source>
+        <translation>ユーザー %1 のクライアント証明書に鍵がないか、鍵に証明書がありません。</translation>
+    </message>
+    <message>
+        <source>The user %1 signs in with the legacy auth-provider “%2”, which Driftdeck does not support; switch the kubeconfig to its exec credential plugin.</source>
+        <translation>ユーザー %1 は Driftdeck がサポートしない旧式の auth-provider「%2」でサインインします。kubeconfig を対応する exec 認証プラグインに切り替えてください。</translation>
+    </message>
+    <message>
+        <source>The credential plugin returned an invalid answer.</source>
+        <translation>認証プラグインが無効な応答を返しました。</translation>
+    </message>
+    <message>
+        <source>The kubeconfig asks for credential plugin API version “%1”, which is not supported; use client.authentication.k8s.io/v1.</source>
+        <translation>kubeconfig が要求する認証プラグイン API バージョン「%1」はサポートされていません。client.authentication.k8s.io/v1 を使用してください。</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” was not found, so Driftdeck cannot sign in to this cluster.</source>
+        <translation>認証プラグイン「%1」が見つからないため、Driftdeck はこのクラスターにサインインできません。</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” could not be started.</source>
+        <translation>認証プラグイン「%1」を起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” did not answer in time.</source>
+        <translation>認証プラグイン「%1」が時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” failed: %2</source>
+        <translation>認証プラグイン「%1」が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” returned an invalid answer.</source>
+        <translation>認証プラグイン「%1」が無効な応答を返しました。</translation>
+    </message>
+    <message>
+        <source>The cluster sent an answer Driftdeck cannot read.</source>
+        <translation>クラスターから Driftdeck が読み取れない応答が返されました。</translation>
+    </message>
+    <message>
+        <source>The server address “%1” of cluster %2 is not an http or https URL.</source>
+        <translation>クラスター %2 のサーバーアドレス「%1」は http または https の URL ではありません。</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 of cluster %2 does not exist.</source>
+        <translation>クラスター %2 の認証局ファイル %1 が存在しません。</translation>
+    </message>
+    <message>
+        <source>The address of %1 cannot be found (DNS). Check the server name in the kubeconfig, your network and your VPN.</source>
+        <translation>%1 のアドレスが見つかりません (DNS)。kubeconfig のサーバー名、ネットワーク、VPN を確認してください。</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections at %1. Is the API server running, or does it need a VPN or a tunnel?</source>
+        <translation>%1 で接続を受け付けるものがありません。API サーバーは動作していますか? VPN やトンネルが必要ではありませんか?</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 could not be verified. Check certificate-authority (and tls-server-name) in the kubeconfig.</source>
+        <translation>%1 の TLS 証明書を検証できませんでした。kubeconfig の certificate-authority (と tls-server-name) を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 から時間内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed.</source>
+        <translation>%1 への接続に失敗しました。</translation>
+    </message>
+    <message>
+        <source>%1 rejected the credentials of user %2 (401 Unauthorized). Sign in again or renew the token.</source>
+        <translation>%1 がユーザー %2 の認証情報を拒否しました (401 Unauthorized)。再度サインインするか、トークンを更新してください。</translation>
+    </message>
+    <message>
+        <source>Access denied (403 Forbidden): %1</source>
+        <translation>アクセスが拒否されました (403 Forbidden): %1</translation>
+    </message>
+    <message>
+        <source>The cluster answered %1: %2</source>
+        <translation>クラスターの応答 %1: %2</translation>
+    </message>
+    <message>
+        <source>The kubeconfig is not a mapping of clusters, users and contexts.</source>
+        <translation>kubeconfig がクラスター、ユーザー、コンテキストのマッピングになっていません。</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file %1 does not exist.</source>
+        <translation>kubeconfig ファイル %1 が存在しません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the kubeconfig file %1.</source>
+        <translation>kubeconfig ファイル %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file %1 is not valid: %2</source>
+        <translation>kubeconfig ファイル %1 は無効です: %2</translation>
+    </message>
+    <message>
+        <source>The kubeconfig sets no current context; choose a context.</source>
+        <translation>kubeconfig に現在のコンテキストが設定されていません。コンテキストを選択してください。</translation>
+    </message>
+    <message>
+        <source>The context %1 is not in the kubeconfig.</source>
+        <translation>コンテキスト %1 は kubeconfig にありません。</translation>
+    </message>
+    <message>
+        <source>The context %1 refers to the cluster %2, which is not in the kubeconfig.</source>
+        <translation>コンテキスト %1 が参照するクラスター %2 は kubeconfig にありません。</translation>
+    </message>
+    <message>
+        <source>The cluster %1 has no server address.</source>
+        <translation>クラスター %1 にサーバーアドレスがありません。</translation>
+    </message>
+    <message>
+        <source>The context %1 refers to the user %2, which is not in the kubeconfig.</source>
+        <translation>コンテキスト %1 が参照するユーザー %2 は kubeconfig にありません。</translation>
+    </message>
+    <message>
+        <source>The file is not valid YAML.</source>
+        <translation>このファイルは有効な YAML ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>driftdeck::manifest</name>
     <message>
         <source>The YAML parser could not be created</source>
@@ -916,11 +1380,11 @@
     <name>driftdeck::manifest::NodeLocator</name>
     <message>
         <source>The YAML parser could not be started</source>
-        <translation>YAML パーサーを開始できませんでした</translation>
+        <translation>YAML パーサーを起動できませんでした</translation>
     </message>
     <message>
         <source>The document uses a complex mapping key</source>
-        <translation>ドキュメントが複合マッピングキーを使用しています</translation>
+        <translation>ドキュメントが複合キーを使っています</translation>
     </message>
     <message>
         <source>The file is not valid YAML</source>
@@ -1077,6 +1541,221 @@
     </message>
 </context>
 <context>
+    <name>driftdeck::resolve</name>
+    <message>
+        <source>%1: set to %2 (as live)</source>
+        <translation>%1: %2 に設定（クラスターと同じ）</translation>
+    </message>
+    <message>
+        <source>%1: removed (not set live)</source>
+        <translation>%1: 削除（クラスターでは未設定）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 comes from a Helm chart; change the chart's values instead (probably %2 in values.yaml)</source>
+        <translation>%1 は Helm チャートに由来します。代わりにチャートの値を変更してください（おそらく values.yaml の %2）</translation>
+    </message>
+    <message>
+        <source>This field comes from a Helm chart; change the chart's values instead</source>
+        <translation>このフィールドは Helm チャートに由来します。代わりにチャートの値を変更してください</translation>
+    </message>
+    <message>
+        <source>The live value of %1 was not found</source>
+        <translation>%1 のライブ値が見つかりません</translation>
+    </message>
+    <message>
+        <source>The overlay no longer renders with the edit: %1</source>
+        <translation>編集後はオーバーレイをレンダリングできません: %1</translation>
+    </message>
+    <message>
+        <source>After the edit the overlay still does not render the live value of %1</source>
+        <translation>編集後もオーバーレイは %1 のライブ値を出力しません</translation>
+    </message>
+    <message>
+        <source>After the edit the overlay no longer renders %1</source>
+        <translation>編集後、オーバーレイは %1 を出力しなくなります</translation>
+    </message>
+    <message>
+        <source>A list element cannot be created from its merge keys</source>
+        <translation>マージキーからリスト要素を作成できません</translation>
+    </message>
+    <message>
+        <source>A list element chosen by its position cannot be created</source>
+        <translation>位置で指定されたリスト要素は作成できません</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::resolve::KustomizePatcher</name>
+    <message>
+        <source>The file that declares %1 was not found below %2</source>
+        <translation>%1 を宣言するファイルが %2 の下に見つかりません</translation>
+    </message>
+    <message>
+        <source>The live value of %1 was not found</source>
+        <translation>%1 のライブ値が見つかりません</translation>
+    </message>
+    <message>
+        <source>The overlay %1 has no kustomization.yaml</source>
+        <translation>オーバーレイ %1 に kustomization.yaml がありません</translation>
+    </message>
+    <message>
+        <source>patches: added %1</source>
+        <translation>patches: %1 を追加</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::resolve::Resolver</name>
+    <message>
+        <source>Driftdeck never writes Secret values to Git; encrypt them with SOPS or Sealed Secrets instead</source>
+        <translation>Driftdeck は Secret の値を Git に書き込みません。代わりに SOPS または Sealed Secrets で暗号化してください</translation>
+    </message>
+    <message>
+        <source>%1 was not found in %2 (document %3)</source>
+        <translation>%1 が %2 に見つかりません（ドキュメント %3）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited: %2</source>
+        <translation>%1 を編集できません: %2</translation>
+    </message>
+    <message>
+        <source>The edited file does not read back cleanly; nothing was changed</source>
+        <translation>編集したファイルを正しく読み戻せません。何も変更していません</translation>
+    </message>
+    <message>
+        <source>The edit would change more than the selected fields (anchors, aliases or merge keys share them); nothing was changed</source>
+        <translation>この編集は選択したフィールド以外も変更します（アンカー、エイリアス、マージキーで共有されています）。何も変更していません</translation>
+    </message>
+    <message>
+        <source>The edit would change another object in the file; nothing was changed</source>
+        <translation>この編集はファイル内の別のオブジェクトを変更します。何も変更していません</translation>
+    </message>
+    <message>
+        <source>This source is rendered by a tool Driftdeck cannot edit for</source>
+        <translation>このソースは Driftdeck が編集を書けないツールでレンダリングされています</translation>
+    </message>
+    <message>
+        <source>The file %1 is not in the repository</source>
+        <translation>ファイル %1 はリポジトリにありません</translation>
+    </message>
+    <message>
+        <source>%1 is shared with other overlays: the change is a patch in this overlay</source>
+        <translation>%1 は他のオーバーレイと共有されています。変更はこのオーバーレイのパッチになります</translation>
+    </message>
+    <message>
+        <source>The live object has no kind or name</source>
+        <translation>ライブオブジェクトに kind または name がありません</translation>
+    </message>
+    <message>
+        <source>%1: new manifest written from the live object</source>
+        <translation>%1: ライブオブジェクトから新しいマニフェストを書き出しました</translation>
+    </message>
+    <message>
+        <source>The new manifest does not read back as the live object</source>
+        <translation>新しいマニフェストをライブオブジェクトとして読み戻せません</translation>
+    </message>
+    <message>
+        <source>resources: added %1</source>
+        <translation>resources: %1 を追加</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed from %2: %3</source>
+        <translation>%1 を %2 から削除できません: %3</translation>
+    </message>
+    <message>
+        <source>%1: removed from Git</source>
+        <translation>%1: Git から削除しました</translation>
+    </message>
+    <message>
+        <source>Removing %1 would change other objects in %2; nothing was changed</source>
+        <translation>%1 を削除すると %2 の他のオブジェクトが変わります。何も変更していません</translation>
+    </message>
+    <message>
+        <source>resources: removed %1</source>
+        <translation>resources: %1 を削除</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::resolve::YamlEditor</name>
+    <message>
+        <source>The file has no document %1</source>
+        <translation>ファイルにドキュメント %1 がありません</translation>
+    </message>
+    <message>
+        <source>The field %1 comes from a YAML alias; edit the anchored value instead</source>
+        <translation>フィールド %1 は YAML エイリアスに由来します。代わりにアンカーの値を編集してください</translation>
+    </message>
+    <message>
+        <source>%1 is not a map in Git</source>
+        <translation>%1 は Git ではマップではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a list in Git</source>
+        <translation>%1 は Git ではリストではありません</translation>
+    </message>
+    <message>
+        <source>The whole document cannot be removed as a field</source>
+        <translation>ドキュメント全体をフィールドとして削除することはできません</translation>
+    </message>
+    <message>
+        <source>The document after the removed one has no '---' line</source>
+        <translation>削除するドキュメントの次のドキュメントに '---' 行がありません</translation>
+    </message>
+    <message>
+        <source>The removed document has no '---' line</source>
+        <translation>削除するドキュメントに '---' 行がありません</translation>
+    </message>
+    <message>
+        <source>The document root cannot be replaced</source>
+        <translation>ドキュメントのルートは置き換えられません</translation>
+    </message>
+    <message>
+        <source>The key's ':' was not found</source>
+        <translation>キーの ':' が見つかりません</translation>
+    </message>
+    <message>
+        <source>The list item's '-' was not found</source>
+        <translation>リスト項目の '-' が見つかりません</translation>
+    </message>
+    <message>
+        <source>The last field of a document cannot be removed</source>
+        <translation>ドキュメントの最後のフィールドは削除できません</translation>
+    </message>
+    <message>
+        <source>The entry shares its line with another node and cannot be removed alone</source>
+        <translation>このエントリは他のノードと同じ行にあるため単独では削除できません</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::resolve::YamlTree</name>
+    <message>
+        <source>The YAML parser could not be started</source>
+        <translation>YAML パーサーを起動できませんでした</translation>
+    </message>
+    <message>
+        <source>The document has an empty mapping key</source>
+        <translation>ドキュメントに空のキーがあります</translation>
+    </message>
+    <message>
+        <source>The document uses an alias as a mapping key</source>
+        <translation>ドキュメントがエイリアスをキーとして使っています</translation>
+    </message>
+    <message>
+        <source>The document uses a complex mapping key</source>
+        <translation>ドキュメントが複合キーを使っています</translation>
+    </message>
+    <message>
+        <source>The YAML structure could not be read</source>
+        <translation>YAML の構造を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>The file is not valid YAML</source>
+        <translation>ファイルは有効な YAML ではありません</translation>
+    </message>
+</context>
+<context>
     <name>driftdeck::views::DetailPane</name>
     <message>
         <source>Health: %1</source>
@@ -1195,6 +1874,49 @@
     <message>
         <source>Try the demo</source>
         <translation>デモを試す</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::views::HistoryDialog</name>
+    <message>
+        <source>Drift History of %1</source>
+        <translation>%1 のドリフト履歴</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Git</source>
+        <translation>Git</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>初回検出</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解消</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>still drifted</source>
+        <translation>ドリフト継続中</translation>
+    </message>
+    <message>
+        <source>No drift has been recorded for this resource.</source>
+        <translation>このリソースのドリフトは記録されていません。</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +2109,26 @@
         <source>Copied the patch to the clipboard.</source>
         <translation>パッチをクリップボードにコピーしました。</translation>
     </message>
+    <message>
+        <source>&amp;Resource</source>
+        <translation>リソース(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Pull Request…</source>
+        <translation>プルリクエストを作成(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open a pull request that makes Git match the cluster for the selection</source>
+        <translation>選択について Git をクラスターに合わせるプルリクエストを作成します</translation>
+    </message>
+    <message>
+        <source>Drift &amp;History…</source>
+        <translation>ドリフト履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Wall Display</source>
+        <translation>ウォール表示(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>driftdeck::views::PreferencesDialog</name>
@@ -1441,6 +2183,81 @@
     <message>
         <source>Ignore fields:</source>
         <translation>無視するフィールド:</translation>
+    </message>
+</context>
+<context>
+    <name>driftdeck::views::PullRequestDialog</name>
+    <message>
+        <source>Open Pull Request</source>
+        <translation>プルリクエストを作成</translation>
+    </message>
+    <message>
+        <source>Makes Git match the cluster %1. Resources included: %2. Source %3 (%4, branch %5).</source>
+        <translation>Git をクラスター %1 に合わせます。対象リソース: %2。ソース %3 (%4、ブランチ %5)。</translation>
+    </message>
+    <message>
+        <source>Not included:</source>
+        <translation>対象外:</translation>
+    </message>
+    <message>
+        <source>Nothing in this selection can be changed in Git.</source>
+        <translation>この選択には Git で変更できるものがありません。</translation>
+    </message>
+    <message>
+        <source>Open as draft</source>
+        <translation>下書きとして作成</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>タイトル:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>説明:</translation>
+    </message>
+    <message>
+        <source>Target branch:</source>
+        <translation>対象ブランチ:</translation>
+    </message>
+    <message>
+        <source>Create Pull Request</source>
+        <translation>プルリクエストを作成</translation>
+    </message>
+    <message>
+        <source>The edit to the Git files:</source>
+        <translation>Git ファイルへの変更:</translation>
+    </message>
+    <message>
+        <source>The pull request needs a title.</source>
+        <translation>プルリクエストにはタイトルが必要です。</translation>
+    </message>
+    <message>
+        <source>Connecting to the repository…</source>
+        <translation>リポジトリに接続中…</translation>
+    </message>
+    <message>
+        <source>Fetching the target branch…</source>
+        <translation>対象ブランチを取得中…</translation>
+    </message>
+    <message>
+        <source>Creating the commit…</source>
+        <translation>コミットを作成中…</translation>
+    </message>
+    <message>
+        <source>Pushing the branch…</source>
+        <translation>ブランチをプッシュ中…</translation>
+    </message>
+    <message>
+        <source>Opening the pull request…</source>
+        <translation>プルリクエストを作成中…</translation>
+    </message>
+    <message>
+        <source>This drift already has an open pull request: %1</source>
+        <translation>このドリフトにはすでにプルリクエストがあります: %1</translation>
+    </message>
+    <message>
+        <source>Pull request opened: %1</source>
+        <translation>プルリクエストを作成しました: %1</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +2424,97 @@
     </message>
 </context>
 <context>
+    <name>headless</name>
+    <message>
+        <source>Use this kubeconfig file only.</source>
+        <translation>この kubeconfig ファイルのみを使用します。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Kubeconfig context (repeatable; default: the current context).</source>
+        <translation>kubeconfig のコンテキスト (複数指定可。既定: 現在のコンテキスト)。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Workspace file naming the clusters and their sources (docs/workspace.md).</source>
+        <translation>クラスターとそのソースを記したワークスペースファイル (docs/workspace.md)。</translation>
+    </message>
+    <message>
+        <source>Repository URL or local path that declares the cluster.</source>
+        <translation>クラスターを宣言するリポジトリの URL またはローカルパス。</translation>
+    </message>
+    <message>
+        <source>url|path</source>
+        <translation>URL|パス</translation>
+    </message>
+    <message>
+        <source>Folder inside the source.</source>
+        <translation>ソース内のフォルダー。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Branch, tag or commit of the source.</source>
+        <translation>ソースのブランチ、タグ、コミット。</translation>
+    </message>
+    <message>
+        <source>rev</source>
+        <translation>リビジョン</translation>
+    </message>
+    <message>
+        <source>Namespace for namespaced objects that name none.</source>
+        <translation>名前空間を持たないオブジェクトに使う名前空間。</translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation>名前空間</translation>
+    </message>
+    <message>
+        <source>Label selector of the objects the source owns (finds Extra objects).</source>
+        <translation>ソースが所有するオブジェクトのラベルセレクター (余剰オブジェクトの検出に使用)。</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>How to render the source: auto, plain, kustomize, helm.</source>
+        <translation>ソースのレンダリング方法: auto、plain、kustomize、helm。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the first complete list of the cluster.</source>
+        <translation>クラスターの最初の完全な一覧を待つ秒数。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>--timeout takes a positive number of seconds</source>
+        <translation>--timeout には正の秒数を指定してください</translation>
+    </message>
+    <message>
+        <source>use either --workspace or --source, not both</source>
+        <translation>--workspace と --source のどちらか一方を使ってください</translation>
+    </message>
+    <message>
+        <source>source %1: %2</source>
+        <translation>ソース %1: %2</translation>
+    </message>
+    <message>
+        <source>no access to: %1</source>
+        <translation>アクセス不可: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Render the window to a PNG file once loaded, then exit.</source>
@@ -1687,6 +2595,147 @@
     <message>
         <source>compare headless and report drift</source>
         <translation>画面なしで比較してドリフトを報告</translation>
+    </message>
+    <message>
+        <source>turn drift into a pull request, headless</source>
+        <translation>画面なしでドリフトをプルリクエストにする</translation>
+    </message>
+    <message>
+        <source>Repository URL or local path that declares the clusters.</source>
+        <translation>クラスターを宣言するリポジトリの URL またはローカルパス。</translation>
+    </message>
+    <message>
+        <source>url|path</source>
+        <translation>URL|パス</translation>
+    </message>
+    <message>
+        <source>Folder inside the source.</source>
+        <translation>ソース内のフォルダー。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Branch, tag or commit of the source.</source>
+        <translation>ソースのブランチ、タグ、コミット。</translation>
+    </message>
+    <message>
+        <source>rev</source>
+        <translation>リビジョン</translation>
+    </message>
+    <message>
+        <source>Namespace for namespaced objects that name none.</source>
+        <translation>名前空間を持たないオブジェクトに使う名前空間。</translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation>名前空間</translation>
+    </message>
+    <message>
+        <source>Label selector of the objects the source owns (finds Extra objects).</source>
+        <translation>ソースが所有するオブジェクトのラベルセレクター (余剰オブジェクトの検出に使用)。</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Workspace file naming the clusters and their sources.</source>
+        <translation>クラスターとそのソースを記したワークスペースファイル。</translation>
+    </message>
+    <message>
+        <source>Open the multi-cluster wall display full screen.</source>
+        <translation>マルチクラスターのウォール表示を全画面で開きます。</translation>
+    </message>
+    <message>
+        <source>Start the demo: three emulated clusters and a sample Git repository.</source>
+        <translation>デモを開始: エミュレートされた 3 つのクラスターとサンプル Git リポジトリ。</translation>
+    </message>
+    <message>
+        <source>Without a kubeconfig, show the empty window instead of starting the demo.</source>
+        <translation>kubeconfig がない場合、デモを開始せずに空のウィンドウを表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>resolve</name>
+    <message>
+        <source>Turn drift into a minimal Git edit and open a pull request for it, without a display.
+Without --resource it takes all drift of the source. Exit status: 0 done or nothing to do, 1 some resources were refused, 2 error.</source>
+        <translation>画面なしでドリフトを最小限の Git 変更にしてプルリクエストを作成します。
+--resource がなければソースのすべてのドリフトを対象にします。終了ステータス: 0 完了または対象なし、1 一部を拒否、2 エラー。</translation>
+    </message>
+    <message>
+        <source>Resource to resolve as KIND/NAMESPACE/NAME (repeatable).</source>
+        <translation>解消するリソース KIND/NAMESPACE/NAME (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <source>Forge kind: github, gitlab or gitea (default: from the remote URL).</source>
+        <translation>フォージの種類: github、gitlab、gitea (既定: リモート URL から判定)。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Forge API URL, e.g. https://git.example/api/v3.</source>
+        <translation>フォージ API の URL (例: https://git.example/api/v3)。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Where to push the branch (default: the source's repository).</source>
+        <translation>ブランチのプッシュ先 (既定: ソースのリポジトリ)。</translation>
+    </message>
+    <message>
+        <source>Target branch of the pull request (default: the source's branch).</source>
+        <translation>プルリクエストの対象ブランチ (既定: ソースのブランチ)。</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>ブランチ</translation>
+    </message>
+    <message>
+        <source>Open the pull request as a draft.</source>
+        <translation>プルリクエストを下書きとして作成します。</translation>
+    </message>
+    <message>
+        <source>Print the Git edit as a unified diff and change nothing.</source>
+        <translation>Git の変更を unified diff で表示し、何も変更しません。</translation>
+    </message>
+    <message>
+        <source>unknown --forge '%1' (use github, gitlab or gitea)</source>
+        <translation>不明な --forge '%1' (github、gitlab、gitea を使用)</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable: %2</source>
+        <translation>%1 に到達できません: %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>拒否: %1</translation>
+    </message>
+    <message>
+        <source>Existing pull request: %1</source>
+        <translation>既存のプルリクエスト: %1</translation>
+    </message>
+    <message>
+        <source>Pull request: %1</source>
+        <translation>プルリクエスト: %1</translation>
+    </message>
+    <message>
+        <source>none of the named resources has drift to resolve</source>
+        <translation>指定したリソースに解消すべきドリフトはありません</translation>
+    </message>
+    <message>
+        <source>Nothing to resolve: Git and the cluster agree.</source>
+        <translation>解消するものはありません: Git とクラスターは一致しています。</translation>
     </message>
 </context>
 </TS>
