@@ -250,6 +250,24 @@ void AppController::onClusterStatus(const QString &cluster, const kube::ClusterS
         m_window->setClusterStatus(toModel(cluster, status));
     if (m_wall)
         m_wall->updateCluster(summaryOf(cluster));
+    if (!m_settledEmitted && allSettled()) {
+        m_settledEmitted = true;
+        // The results of the final recompute follow the status through the same queue.
+        QTimer::singleShot(500, this, &AppController::clustersSettled);
+    }
+}
+
+bool AppController::allSettled() const
+{
+    if (m_clusterNames.isEmpty())
+        return false;
+    for (const QString &c : m_clusterNames) {
+        const auto state = m_views.value(c).status.state;
+        if (state != kube::ClusterStatus::State::Live && state != kube::ClusterStatus::State::Degraded
+            && state != kube::ClusterStatus::State::Unreachable)
+            return false;
+    }
+    return true;
 }
 
 void AppController::onSource(const QString &cluster, const engine::SourceState &state)

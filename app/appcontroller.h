@@ -55,7 +55,14 @@ public:
     void attach(views::WallWindow *wall);
 
     QStringList clusters() const { return m_clusterNames; }
+    // True once every cluster finished its first list (or is unreachable).
+    bool allSettled() const;
 
+Q_SIGNALS:
+    // Emitted once, shortly after every cluster settled and its first results were applied.
+    void clustersSettled();
+
+public:
     // "Open pull request…" for a selection: plans the Git edit on the engine thread, shows the
     // dialog, and runs branch/commit/push/PR on a worker when the person clicks Create.
     void openPullRequest(const QList<drift::ResourceResult> &selection, QWidget *parent);
@@ -80,6 +87,7 @@ private:
     QPointer<views::MainWindow> m_window;
     QPointer<views::WallWindow> m_wall;
     QTimer *m_wallTimer = nullptr;
+    bool m_settledEmitted = false;
 
     // GUI-thread mirror of what the wall needs.
     struct ClusterView

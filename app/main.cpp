@@ -174,10 +174,10 @@ int main(int argc, char *argv[])
             });
         };
         if (wall) {
-            if (!controller || wall->hasDataForAll())
+            if (!controller)
                 QTimer::singleShot(0, qApp, take);
             else
-                QObject::connect(wall.get(), &driftdeck::views::WallWindow::dataReady, qApp, take, Qt::QueuedConnection);
+                QObject::connect(controller.get(), &driftdeck::app::AppController::clustersSettled, qApp, take, Qt::QueuedConnection);
         } else {
             QObject::connect(&window, &driftdeck::views::MainWindow::contentReady, qApp, take, Qt::QueuedConnection);
         }

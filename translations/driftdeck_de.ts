@@ -2282,6 +2282,14 @@ Exit-Status: 0 nichts aus --fail-on gefunden, 1 etwas gefunden, 2 Fehler.</trans
         <source>Runs %1 (branch head)</source>
         <translation>Läuft %1 (Branch-Spitze)</translation>
     </message>
+    <message>
+        <source>%1 · %2 · by %3</source>
+        <translation>%1 · %2 · von %3</translation>
+    </message>
+    <message>
+        <source>an unknown manager</source>
+        <translation>einem unbekannten Manager</translation>
+    </message>
 </context>
 <context>
     <name>driftdeck::views::WallWindow</name>

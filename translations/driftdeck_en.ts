@@ -2280,6 +2280,14 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <source>Runs %1 (branch head)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 · %2 · by %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an unknown manager</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>driftdeck::views::WallWindow</name>

@@ -2282,6 +2282,14 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <source>Runs %1 (branch head)</source>
         <translation>実行中 %1 (ブランチ先頭)</translation>
     </message>
+    <message>
+        <source>%1 · %2 · by %3</source>
+        <translation>%1 · %2 · 変更者 %3</translation>
+    </message>
+    <message>
+        <source>an unknown manager</source>
+        <translation>不明なマネージャー</translation>
+    </message>
 </context>
 <context>
     <name>driftdeck::views::WallWindow</name>

@@ -66,6 +66,10 @@ WallVerdict wallVerdict(const WallClusterSummary &s, const QDateTime &now)
     } else if (extra > 0) {
         v.state = SyncState::Extra;
         v.text = QCoreApplication::translate("Wall", "%n extra", nullptr, extra);
+    } else if (const int unknown = s.count(SyncState::Unknown); unknown > 0) {
+        // Not yet compared (still listing, no access): never claim "in sync".
+        v.state = SyncState::Unknown;
+        v.text = QCoreApplication::translate("Wall", "%n unknown", nullptr, unknown);
     } else if (s.total() == 0) {
         v.state = SyncState::Unknown;
         v.text = QCoreApplication::translate("Wall", "No resources");

@@ -246,6 +246,24 @@ void WallTile::paintEvent(QPaintEvent *)
     const QRect verdictRect(r.left(), verdictTop, r.width(), p.fontMetrics().height());
     p.drawText(verdictRect, Qt::AlignLeft | Qt::AlignVCenter, m_verdict.text);
 
+    // Full tiles: the top drifted resources and who changed them, between verdict and charts.
+    if (full && !m_summary.topDrift.isEmpty() && !m_verdict.unreachable) {
+        p.setFont(scaledFont(font(), 11, s));
+        const QFontMetrics dfm = p.fontMetrics();
+        int y = verdictRect.bottom() + int(6 * s);
+        const int limit = chartArea().top() - dfm.height();
+        for (const WallDriftItem &d : m_summary.topDrift) {
+            if (y > limit)
+                break;
+            const QString line = tr("%1 · %2 · by %3")
+                                     .arg(d.resource, d.field, d.manager.isEmpty() ? tr("an unknown manager") : d.manager);
+            p.setPen(m_verdict.stale ? kDimText : kText);
+            p.drawText(QRect(r.left(), y, r.width(), dfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                       dfm.elidedText(line, Qt::ElideMiddle, r.width()));
+            y += dfm.height() + 2;
+        }
+    }
+
     // Counts strip (compact) or the charts (full, drawn by the child views).
     p.setFont(scaledFont(font(), full ? 11 : 9.5, s));
     const QFontMetrics fm = p.fontMetrics();

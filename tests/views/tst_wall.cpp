@@ -99,6 +99,12 @@ private Q_SLOTS:
         QCOMPARE(drifted.text, QStringLiteral("3 drifted"));
         QCOMPARE(drifted.state, SyncState::Drifted);
         QCOMPARE(wallVerdict(cluster(QStringLiteral("c"), 10, 0, 1), kNow).text, QStringLiteral("1 missing"));
+        // Resources not compared yet never make a cluster look in sync.
+        auto listing = cluster(QStringLiteral("e"), 10, 0, 0);
+        listing.counts[size_t(SyncState::Unknown)] = 3;
+        const auto unknown = wallVerdict(listing, kNow);
+        QCOMPARE(unknown.text, QStringLiteral("3 unknown"));
+        QCOMPARE(unknown.state, SyncState::Unknown);
         auto old = cluster(QStringLiteral("d"), 10, 0, 0);
         old.lastGoodData = kNow.addSecs(-kWallStaleAfterSecs - 1);
         const auto stale = wallVerdict(old, kNow);
