@@ -30,9 +30,11 @@ protected:
         if (text.startsWith(u"+++") || text.startsWith(u"---")) {
             f.setFontWeight(QFont::Bold);
         } else if (text.startsWith(u'+')) {
-            f.setBackground(QColor(0x18, 0xBE, 0x94, 60));
+            f.setBackground(QColor(0xd4, 0xf5, 0xe9));
+            f.setForeground(QColor(0x0a, 0x6b, 0x4d));
         } else if (text.startsWith(u'-')) {
-            f.setBackground(QColor(0xE9, 0x6D, 0x76, 60));
+            f.setBackground(QColor(0xfb, 0xdc, 0xdf));
+            f.setForeground(QColor(0x9b, 0x1c, 0x27));
         } else if (text.startsWith(u"@@")) {
             f.setForeground(QColor(0x0D, 0x8D, 0xCA));
         } else {
@@ -75,7 +77,9 @@ PullRequestDialog::PullRequestDialog(engine::PullRequestPlan plan, QWidget *pare
     m_diff->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_diff->setPlainText(m_plan.isEmpty() ? tr("Nothing in this selection can be changed in Git.") : m_plan.unifiedDiff());
-    new PatchHighlighter(m_diff->document());
+    auto highlighter = new PatchHighlighter(m_diff->document());
+    highlighter->rehighlight(); // now, not on the next event-loop turn
+
 
     m_title = new QLineEdit(m_plan.title, this);
     m_title->setObjectName(QStringLiteral("prTitle"));
