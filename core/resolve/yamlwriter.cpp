@@ -15,28 +15,10 @@ bool isScalarLike(const nlohmann::json &v)
     return !(v.is_object() || v.is_array()) || v.empty();
 }
 
+// The same double-quoted form the diff view shows (escapes included).
 std::string doubleQuoted(const std::string &s)
 {
-    std::string out = "\"";
-    for (const unsigned char c : s) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        case '\r': out += "\\r"; break;
-        default:
-            if (c < 0x20 || c == 0x7f) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\x%02x", c);
-                out += buf;
-            } else {
-                out += char(c);
-            }
-        }
-    }
-    out += '"';
-    return out;
+    return drift::YamlEmitter::quoted(s);
 }
 
 bool singleQuotable(const std::string &s)
