@@ -5,11 +5,13 @@
 #include "app/demo.h"
 #include "models/resourcetreemodel.h"
 #include "views/mainwindow.h"
+#include "views/pullrequestdialog.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QImage>
 #include <QProcess>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -102,6 +104,7 @@ private Q_SLOTS:
         app::GuiOptions session;
         session.contexts = demo.contexts();
         session.sources = demo.sources();
+        session.pullRequestTarget = demo.pullRequestTarget();
         app::AppController controller(session);
         auto ok = controller.start();
         QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().fullText()));
@@ -122,6 +125,26 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(countsOf(model, QStringLiteral("dev")).value(int(SyncState::Extra)), 1, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(countsOf(model, QStringLiteral("prod")).value(int(SyncState::Missing)), 1, 30000);
         QCOMPARE(countsOf(model, QStringLiteral("staging")).value(int(SyncState::Missing)), 0);
+
+        // A pull request from the window: the dialog shows the edit, Create pushes to the demo's
+        // forge and shows the link to the page it serves for the pull request.
+        const models::ResourceId storefront{QStringLiteral("dev"), QStringLiteral("flux-system/apps"),
+                                            ResourceKey{QStringLiteral("apps"), QStringLiteral("Deployment"), QStringLiteral("shop"),
+                                                        QStringLiteral("storefront")}};
+        const QModelIndex index = model->indexOf(storefront);
+        QVERIFY(index.isValid());
+        const drift::ResourceResult *drifted = model->result(index);
+        QVERIFY(drifted);
+        QCOMPARE(drifted->state, SyncState::Drifted);
+        controller.openPullRequest({*drifted}, &window);
+        auto dialog = window.findChild<views::PullRequestDialog *>();
+        QVERIFY(dialog);
+        QVERIFY2(dialog->diffText().contains(QStringLiteral("+          image: registry.demo.invalid/shop/storefront:1.5.0-rc.3")),
+                 qPrintable(dialog->diffText()));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("prCreate")), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(!dialog->isBusy(), qPrintable(dialog->errorText()), 60000);
+        QVERIFY2(dialog->resultText().contains(demo.forgeUrl() + u"/demo/platform/pull/1"),
+                 qPrintable(dialog->resultText() + u" / " + dialog->errorText()));
 
         controller.stop();
         const QString marker = m_tmp.path();
