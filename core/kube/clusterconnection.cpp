@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace driftdeck::kube {
 
 namespace {
@@ -218,9 +220,27 @@ void ClusterConnection::applyDiscovery(Result<DiscoveryResult> r)
     updateStatus();
 }
 
+bool ClusterConnection::crdsDifferFromDiscovery() const
+{
+    // A CRD created between discovery and the CRD informer's first list is in that list but
+    // not in discovery's answer: without this check it would never be watched.
+    const auto crds = m_crdStore->objects(kCrdKind);
+    std::lock_guard lock(m_mutex);
+    for (const auto &crd : crds) {
+        const QString name = crd.key.name; // "<plural>.<group>"
+        const bool found = std::any_of(m_resources.begin(), m_resources.end(),
+                                       [&](const ApiResource &res) { return resourceLabel(res) == name; });
+        if (!found)
+            return true;
+    }
+    return false;
+}
+
 void ClusterConnection::onCrdsChanged()
 {
-    if (m_stopped || !m_crdInformer || !m_crdInformer->status().synced)
+    if (m_stopped || !m_crdInformer)
+        return;
+    if (!m_crdInformer->status().synced && !crdsDifferFromDiscovery())
         return; // the CRD informer's first list is what discovery already saw
     if (m_discoveryTimer)
         return;

@@ -70,6 +70,7 @@ Q_SIGNALS:
 
 private:
     void discover();                                        // network thread
+    bool crdsDifferFromDiscovery() const;                   // network thread
     void applyDiscovery(Result<struct DiscoveryResult> r); // network thread
     void onInformerStatus(const ApiResource &resource, const Informer::Status &status);
     void onResponse(const ApiResponse &response);
