@@ -323,9 +323,10 @@ int Controllers::reconcileOthers()
     return writes;
 }
 
-Churn::Churn(Cluster &cluster, uint64_t seed)
+Churn::Churn(Cluster &cluster, uint64_t seed, bool steady)
     : m_cluster(cluster)
     , m_rng(seed)
+    , m_steady(steady)
 {
 }
 
@@ -333,20 +334,30 @@ std::string Churn::step()
 {
     ++m_counter;
     const int op = static_cast<int>(m_rng() % 6);
+    // Chooses among pointers under the read lock and copies only the one picked: copying every
+    // object of a kind each step could not keep up with 200 edits a second on 20,000 objects.
     auto pick = [&](const std::string &group, const std::string &plural) -> json {
-        std::vector<json> candidates;
-        for (auto &o : snapshot(m_cluster, group, plural)) {
-            const json &meta = o["metadata"];
+        const auto type = m_cluster.registry().find(group, "v1", plural);
+        if (!type)
+            return nullptr;
+        std::shared_lock lock(m_cluster.store().mutex());
+        const Store::Bucket *b = m_cluster.store().bucket(type->storageKey());
+        if (!b)
+            return nullptr;
+        std::vector<const json *> candidates;
+        candidates.reserve(b->size());
+        for (const auto &[k, obj] : *b) {
+            const json &meta = obj->object["metadata"];
             const std::string ns = meta.value("namespace", std::string());
             const std::string name = meta.value("name", std::string());
             if (kSystemNamespaces.count(ns) || name == "kube-root-ca.crt" || name == "kubernetes"
                 || meta.contains("ownerReferences"))
                 continue;
-            candidates.push_back(std::move(o));
+            candidates.push_back(&obj->object);
         }
         if (candidates.empty())
             return nullptr;
-        return candidates[m_rng() % candidates.size()];
+        return *candidates[m_rng() % candidates.size()];
     };
     static const std::vector<std::pair<std::string, std::string>> kKinds = {
         {"", "configmaps"}, {"apps", "deployments"}, {"", "services"}, {"", "secrets"}};
@@ -396,7 +407,19 @@ std::string Churn::step()
                         json{{"metadata", {{field, {{"churn.kube-sim.io/touch", n}}}}}}.dump(), ctx);
         return std::string(op == 2 ? "label " : "annotate ") + plural + " " + ns + "/" + name;
     }
-    if (op == 4) {
+    constexpr size_t kSteadyCap = 100; // churn-made ConfigMaps alive at most (steady mode)
+    if (m_steady && (op == 4 || op == 5)) {
+        const bool remove = !m_created.empty() && (op == 4 || m_created.size() >= kSteadyCap);
+        if (remove) {
+            const auto [ns, name] = m_created.front();
+            m_created.pop_front();
+            const auto cm = m_cluster.registry().find("", "v1", "configmaps");
+            ctx.manager = "kubectl";
+            m_cluster.remove(*cm, ns, name, ctx);
+            return "delete configmaps " + ns + "/" + name;
+        }
+    }
+    if (op == 4 && !m_steady) {
         const json o = pick(group, plural);
         if (o.is_null())
             return "skip";
@@ -419,6 +442,8 @@ std::string Churn::step()
     const auto cm = m_cluster.registry().find("", "v1", "configmaps");
     ctx.manager = "kubectl-create";
     m_cluster.create(*cm, ns, json{{"metadata", {{"name", "churn-" + n}, {"namespace", ns}}}, {"data", {{"n", n}}}}, ctx);
+    if (m_steady)
+        m_created.emplace_back(ns, "churn-" + n);
     return "create configmaps " + ns + "/churn-" + n;
 }
 

@@ -4,6 +4,7 @@
 #include "cluster.h"
 
 #include <cstdint>
+#include <deque>
 #include <random>
 
 namespace kubesim {
@@ -30,7 +31,9 @@ private:
 class Churn
 {
 public:
-    Churn(Cluster &cluster, uint64_t seed);
+    // steady: deletes remove only ConfigMaps the churn created and creates stop at a cap, so
+    // the object count stays level over hours (soak runs); otherwise deletes pick any object.
+    Churn(Cluster &cluster, uint64_t seed, bool steady = false);
     // One edit; returns a short description ("scale default/web 3").
     std::string step();
 
@@ -38,6 +41,8 @@ private:
     Cluster &m_cluster;
     std::mt19937_64 m_rng;
     uint64_t m_counter = 0;
+    bool m_steady = false;
+    std::deque<std::pair<std::string, std::string>> m_created; // namespace, name (steady mode)
 };
 
 } // namespace kubesim

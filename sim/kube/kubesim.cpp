@@ -139,6 +139,7 @@ public:
     std::unique_ptr<httplib::Server> http;
     std::thread listenThread;
     std::thread churnThread;
+    double churnRate = 0; // guarded by faultMutex; /_sim/churn changes it, 0 pauses
     std::thread controllerThread;
     int boundPort = 0;
     std::atomic<bool> running{false};
@@ -228,6 +229,7 @@ bool Server::Impl::start(std::string *error)
     running = true;
     if (options.controllers)
         controllerThread = std::thread([this] { controllerLoop(); });
+    churnRate = options.churnRate;
     if (options.churnRate > 0)
         churnThread = std::thread([this] { churnLoop(); });
     return true;
@@ -374,6 +376,19 @@ void Server::Impl::handleAdmin(const httplib::Request &req, httplib::Response &r
         std::unique_lock lock(cluster.store().mutex());
         cluster.store().restartEpoch();
         reply["resourceVersion"] = std::to_string(cluster.store().currentRv());
+    } else if (what == "churn") {
+        // Changes the background edit rate; 0 pauses. Only a server started with churn has the loop.
+        const double rate = std::max(0.0, std::atof(param(req, "rate").c_str()));
+        {
+            std::lock_guard lock(faultMutex);
+            if (!churnThread.joinable()) {
+                sendStatus(res, statusError(409, "Conflict", "churn is off: start kube-sim with --churn RATE"));
+                return;
+            }
+            churnRate = rate;
+        }
+        faultCv.notify_all();
+        reply["rate"] = rate;
     } else if (what == "hang") {
         {
             std::lock_guard lock(faultMutex);
@@ -999,18 +1014,33 @@ void Server::Impl::controllerLoop()
 
 void Server::Impl::churnLoop()
 {
-    Churn churn(cluster, options.churnSeed);
-    const auto interval = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(1.0 / options.churnRate));
-    auto next = Clock::now() + interval;
+    Churn churn(cluster, options.churnSeed, options.churnSteady);
     std::unique_lock lock(faultMutex);
+    double rate = churnRate;
+    auto intervalFor = [](double r) {
+        return std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(1.0 / r));
+    };
+    auto next = Clock::now() + intervalFor(rate);
     while (!stopping) {
-        faultCv.wait_until(lock, next, [this] { return stopping; });
+        if (churnRate <= 0) { // paused through /_sim/churn
+            faultCv.wait(lock, [this] { return stopping || churnRate > 0; });
+            rate = churnRate;
+            next = Clock::now() + (stopping ? Clock::duration() : intervalFor(rate));
+            continue;
+        }
+        if (churnRate != rate) {
+            rate = churnRate;
+            next = Clock::now() + intervalFor(rate);
+        }
+        faultCv.wait_until(lock, next, [this, rate] { return stopping || churnRate != rate; });
         if (stopping)
             break;
+        if (churnRate != rate)
+            continue;
         lock.unlock();
         churn.step();
         lock.lock();
-        next += interval;
+        next += intervalFor(rate);
         if (next < Clock::now() - std::chrono::seconds(1))
             next = Clock::now();
     }

@@ -27,6 +27,7 @@ struct Options {
     bool controllers = false;                           // Deployment -> ReplicaSet -> Pod chain
     double churnRate = 0;                               // background edits per second
     uint64_t churnSeed = 1;
+    bool churnSteady = false;                           // deletes only what churn created: a stable object count
     size_t watchWindow = 10000;                         // events kept for resuming watches
     int syntheticConfigMaps = 0;                        // ConfigMaps made at start (namespace "synthetic")
     int bookmarkIntervalMs = 1000;                      // BOOKMARK cadence on watches that allow them

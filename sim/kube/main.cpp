@@ -28,6 +28,7 @@ void usage()
                  "  --controllers             run the Deployment -> ReplicaSet -> Pod controllers\n"
                  "  --churn RATE              background edits per second\n"
                  "  --churn-seed N            seed for the churn (default 1)\n"
+                 "  --churn-steady            churn deletes only what it created: the object count stays level\n"
                  "  --watch-window N          events kept for resuming watches (default 10000)\n"
                  "  --synthetic-configmaps N  create N ConfigMaps in namespace synthetic\n"
                  "  --bookmark-interval MS    BOOKMARK cadence (default 1000)\n"
@@ -99,6 +100,8 @@ int main(int argc, char **argv)
                 options.controllers = true;
             } else if (arg == "--churn") {
                 options.churnRate = std::stod(value());
+            } else if (arg == "--churn-steady") {
+                options.churnSteady = true;
             } else if (arg == "--churn-seed") {
                 options.churnSeed = std::stoull(value());
             } else if (arg == "--watch-window") {

@@ -72,6 +72,7 @@ private slots:
     void controllers();
     void churnIsReproducible();
     void churnRunsInTheServer();
+    void steadyChurnKeepsTheCountAndPauses();
 
 private:
     std::unique_ptr<kubesim::Server> m_server;
@@ -710,6 +711,54 @@ void TestKubeSimSemantics::churnRunsInTheServer()
     };
     QTRY_VERIFY_WITH_TIMEOUT(foreignManagers() >= 2, 10000);
     server.stop();
+}
+
+void TestKubeSimSemantics::steadyChurnKeepsTheCountAndPauses()
+{
+    kubesim::Options o;
+    o.http = true;
+    o.token = "t";
+    o.adminToken = "adm";
+    o.churnRate = 400;
+    o.churnSeed = 5;
+    o.churnSteady = true;
+    o.syntheticConfigMaps = 300;
+    kubesim::Server server(o);
+    std::string error;
+    QVERIFY2(server.start(&error), error.c_str());
+    auto configMaps = [&] {
+        size_t n = 0;
+        for (const auto &obj : server.objects())
+            n += obj.value("kind", std::string()) == "ConfigMap" && obj["metadata"].value("namespace", std::string()) == "synthetic";
+        return n;
+    };
+    auto rv = [&] { return std::stoull(SimHttp(server, "t").get("/api/v1/configmaps?limit=1").json()["metadata"]["resourceVersion"].get<std::string>()); };
+    // Far more deletes than the seeded objects would survive without the steady rule.
+    const unsigned long long start = rv();
+    QTRY_VERIFY_WITH_TIMEOUT(rv() > start + 1200, 30000);
+    QVERIFY2(configMaps() >= 300, std::to_string(configMaps()).c_str()); // no seeded object deleted
+    size_t total = 0;
+    for (const auto &obj : server.objects())
+        total += obj.value("kind", std::string()) == "ConfigMap";
+    QVERIFY2(total <= 300 + 100 + 20, std::to_string(total).c_str()); // churn-made ones are capped
+
+    SimHttp admin(server, "adm");
+    QCOMPARE(admin.post("/_sim/churn?rate=0", "").status, 200);
+    // A step that was running when the pause arrived may still write once; after that nothing.
+    const unsigned long long paused = rv();
+    for (int i = 0; i < 100; ++i)
+        QVERIFY(rv() <= paused + 1);
+    const unsigned long long settled = rv();
+    QCOMPARE(admin.post("/_sim/churn?rate=400", "").status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(rv() > settled + 10, 10000);
+    server.stop();
+
+    kubesim::Options still = o;
+    still.churnRate = 0;
+    kubesim::Server quiet(still);
+    QVERIFY2(quiet.start(&error), error.c_str());
+    QCOMPARE(SimHttp(quiet, "adm").post("/_sim/churn?rate=5", "").status, 409);
+    quiet.stop();
 }
 
 QTEST_GUILESS_MAIN(TestKubeSimSemantics)
