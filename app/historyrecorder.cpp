@@ -51,13 +51,17 @@ void HistoryRecorder::recordResults(const QString &cluster, const QList<drift::R
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const auto &r : upserts) {
         states.insert(r.key, r.state);
-        if (m_store)
-            (void)m_store->recordResult(r, now);
+        if (!m_store)
+            continue;
+        if (auto recorded = m_store->recordResult(r, now); !recorded)
+            qCWarning(lcHistory) << "history: could not record" << r.key.toString() << recorded.error().fullText();
     }
     for (const auto &k : removed) {
         states.remove(k);
-        if (m_store)
-            (void)m_store->resolveResource(cluster, k, now);
+        if (!m_store)
+            continue;
+        if (auto resolved = m_store->resolveResource(cluster, k, now); !resolved)
+            qCWarning(lcHistory) << "history: could not resolve" << k.toString() << resolved.error().fullText();
     }
 }
 

@@ -18,6 +18,13 @@ namespace driftdeck::history {
 
 namespace {
 
+// A null QString binds as SQL NULL: the core API group ("") would then break NOT NULL columns
+// and never match in WHERE clauses. Text columns always get a non-null string.
+QVariant bindText(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 QAtomicInteger<int> s_connectionCounter;
 
 constexpr const char *kStateColumns[] = {"synced", "ignored", "unknown", "extra", "missing", "drifted"};
@@ -164,7 +171,7 @@ Result<void> HistoryStore::recordSample(const QString &cluster, const StateCount
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO samples (cluster, ts, synced, ignored, unknown, extra, missing, drifted)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(cluster);
+    q.addBindValue(bindText(cluster));
     q.addBindValue(toEpoch(time) / 60 * 60);
     for (int c : counts)
         q.addBindValue(c);
@@ -184,7 +191,7 @@ Result<void> HistoryStore::recordResult(const drift::ResourceResult &result, con
         q.prepare(QStringLiteral("SELECT id, field, live_value FROM events WHERE cluster=? AND grp=? AND kind=? AND ns=? AND name=?"
                                  " AND resolved_at IS NULL"));
         for (const QString &v : {result.cluster, result.key.group, result.key.kind, result.key.ns, result.key.name})
-            q.addBindValue(v);
+            q.addBindValue(bindText(v));
         if (!q.exec()) {
             db.rollback();
             return sqlError(QStringLiteral("events"), q.lastError());
@@ -207,7 +214,7 @@ Result<void> HistoryStore::recordResult(const drift::ResourceResult &result, con
                                        " live_value, first_seen, changed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
             for (const QString &v : {result.cluster, result.key.group, result.key.kind, result.key.ns, result.key.name, c.field,
                                      c.manager, c.operation, c.gitValue, c.liveValue})
-                ins.addBindValue(v);
+                ins.addBindValue(bindText(v));
             ins.addBindValue(toEpoch(now));
             ins.addBindValue(c.time.isValid() ? QVariant(toEpoch(c.time)) : QVariant());
             if (!ins.exec()) {
@@ -248,7 +255,7 @@ QList<Sample> HistoryStore::samples(const QString &cluster, const QDateTime &fro
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT ts, synced, ignored, unknown, extra, missing, drifted FROM samples"
                              " WHERE cluster=? AND ts>=? AND ts<=? ORDER BY ts"));
-    q.addBindValue(cluster);
+    q.addBindValue(bindText(cluster));
     q.addBindValue(toEpoch(from));
     q.addBindValue(toEpoch(to));
     if (!q.exec())
@@ -295,7 +302,7 @@ QList<DriftEvent> HistoryStore::events(const QString &cluster, const ResourceKey
     q.prepare(QLatin1StringView(kEventColumns)
               + u"WHERE cluster=? AND grp=? AND kind=? AND ns=? AND name=? ORDER BY first_seen, id");
     for (const QString &v : {cluster, key.group, key.kind, key.ns, key.name})
-        q.addBindValue(v);
+        q.addBindValue(bindText(v));
     if (!q.exec())
         return {};
     return readEvents(q);
@@ -305,7 +312,7 @@ QList<DriftEvent> HistoryStore::openEvents(const QString &cluster) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QLatin1StringView(kEventColumns) + u"WHERE cluster=? AND resolved_at IS NULL ORDER BY first_seen DESC, id");
-    q.addBindValue(cluster);
+    q.addBindValue(bindText(cluster));
     if (!q.exec())
         return {};
     return readEvents(q);

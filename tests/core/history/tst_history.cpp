@@ -120,6 +120,26 @@ private Q_SLOTS:
         QCOMPARE(store.events(QStringLiteral("prod"), key)[1].resolvedAt, kT0.addSecs(180));
     }
 
+    void coreGroupResourcesAreRecorded()
+    {
+        // The core API group is an empty (null) QString: it must be stored and found like any other.
+        QTemporaryDir dir;
+        HistoryStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite"))).ok());
+        drift::ResourceResult r = drifted(QStringLiteral("prod"), QStringLiteral("settings"),
+                                          {change(QStringLiteral("data.mode"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("kubectl-edit"))});
+        r.key = ResourceKey{QString(), QStringLiteral("ConfigMap"), QStringLiteral("shop"), QStringLiteral("settings")};
+        QVERIFY(r.key.group.isNull());
+        const auto recorded = store.recordResult(r, kT0);
+        QVERIFY2(recorded.ok(), recorded.ok() ? "" : qPrintable(recorded.error().fullText()));
+        const auto events = store.events(QStringLiteral("prod"), r.key);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0].field, QStringLiteral("data.mode"));
+        QCOMPARE(store.openEvents(QStringLiteral("prod")).size(), 1);
+        QVERIFY(store.resolveResource(QStringLiteral("prod"), r.key, kT0.addSecs(60)).ok());
+        QCOMPARE(store.openEvents(QStringLiteral("prod")).size(), 0);
+    }
+
     void survivesRestart()
     {
         QTemporaryDir dir;
