@@ -118,6 +118,9 @@ void DriftEngine::addSource(const SourceSpec &spec)
         set = std::move(rendered.manifests);
         state.objects = int(set.objects.size());
     }
+    qCDebug(lcEngine).nospace() << spec.cluster << ": source " << spec.id << " at " << state.commit << " rendered "
+                                << state.objects << " objects, " << state.errors.size() << " file errors"
+                                << (state.failure ? QStringLiteral(", failed: ") + state.failure->fullText() : QString());
     c->sources.insert(spec.id, state);
     c->rendered.insert(spec.id, set);
     const QString ns = spec.targetNamespace.isEmpty() ? QStringLiteral("default") : spec.targetNamespace;
@@ -254,6 +257,12 @@ kube::ClusterStatus DriftEngine::clusterStatus(const QString &name) const
     if (!c)
         return {};
     return c->connection ? c->connection->status() : c->status;
+}
+
+const kube::ClusterConnection *DriftEngine::connection(const QString &name) const
+{
+    const Cluster *c = cluster(name);
+    return c ? c->connection.get() : nullptr;
 }
 
 QList<drift::ResourceResult> DriftEngine::results(const QString &name) const
@@ -461,6 +470,14 @@ void DriftEngine::recompute(Cluster &c, const QList<ResourceKey> &keys)
         }
         if (it != c.results.end() && *it == *r)
             continue;
+        if (lcEngine().isDebugEnabled()) {
+            QStringList fields; // names and managers only: values may be Secret masks, never logged
+            for (const drift::FieldChange &f : r->changes)
+                fields << f.field + (f.manager.isEmpty() ? QString() : QStringLiteral(" by ") + f.manager);
+            qCDebug(lcEngine).nospace() << c.name << ": " << key.toString() << ' '
+                                        << (it != c.results.end() ? syncStateName(it->state) : QStringLiteral("new")) << " -> "
+                                        << syncStateName(r->state) << (fields.isEmpty() ? QString() : QStringLiteral(": ") + fields.join(QStringLiteral(", ")));
+        }
         c.results.insert(key, *r);
         upserts.append(*r);
     }

@@ -283,6 +283,12 @@ void KubeClient::complete(CallId id, HttpResponse &&http)
     r.retryAfterSeconds = http.retryAfterSeconds;
     r.httpVersion = http.httpVersion;
     r.failure = classifyCurl(http.curlCode);
+    // Method, path, status and size only: never headers (they carry the credentials) nor bodies
+    // (they may carry Secrets). docs/security.md; tests/app/tst_secretsaudit runs at this level.
+    qCDebug(lcKube).nospace() << m_context.context.name << ": " << call.request.method.c_str() << ' '
+                              << call.request.path.c_str() << " -> " << r.status << " (" << r.body.size() << " bytes"
+                              << (http.curlCode != 0 ? QStringLiteral(", ") + QString::fromStdString(http.curlError) : QString())
+                              << ')';
     if (r.failure != FailureKind::None) {
         r.error = Error({}, QString::fromStdString(http.curlError));
     } else if (r.status == 401) {

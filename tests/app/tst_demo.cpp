@@ -116,14 +116,14 @@ private Q_SLOTS:
         const auto *model = window.model();
         // Each cluster shows the drift the demo made in it.
         for (const QString &cluster : demo.contexts()) {
-            QTRY_VERIFY_WITH_TIMEOUT(countsOf(model, cluster).value(int(SyncState::Drifted)) >= 2, 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(countsOf(model, cluster).value(int(SyncState::Drifted)) >= 2, 120000);
             const QList<int> counts = countsOf(model, cluster);
             QVERIFY2(counts.value(int(SyncState::Synced)) > 50, qPrintable(cluster));
         }
         QTRY_VERIFY2_WITH_TIMEOUT(countsOf(model, QStringLiteral("dev")).value(int(SyncState::Missing)) == 1,
-                                  qPrintable(notSynced(model, QStringLiteral("dev"))), 30000);
-        QTRY_COMPARE_WITH_TIMEOUT(countsOf(model, QStringLiteral("dev")).value(int(SyncState::Extra)), 1, 30000);
-        QTRY_COMPARE_WITH_TIMEOUT(countsOf(model, QStringLiteral("prod")).value(int(SyncState::Missing)), 1, 30000);
+                                  qPrintable(notSynced(model, QStringLiteral("dev"))), 120000);
+        QTRY_COMPARE_WITH_TIMEOUT(countsOf(model, QStringLiteral("dev")).value(int(SyncState::Extra)), 1, 120000);
+        QTRY_COMPARE_WITH_TIMEOUT(countsOf(model, QStringLiteral("prod")).value(int(SyncState::Missing)), 1, 120000);
         QCOMPARE(countsOf(model, QStringLiteral("staging")).value(int(SyncState::Missing)), 0);
 
         // A pull request from the window: the dialog shows the edit, Create pushes to the demo's
@@ -168,20 +168,20 @@ private Q_SLOTS:
         const QString png = shots.filePath(QStringLiteral("demo.png"));
         shot.start(QStringLiteral(DRIFTDECK_EXE), {QStringLiteral("--demo"), QStringLiteral("--screenshot"), png,
                                                    QStringLiteral("--size"), QStringLiteral("1280x800")});
-        QVERIFY(shot.waitForFinished(120000));
+        QVERIFY(shot.waitForFinished(240000));
         QVERIFY2(shot.exitCode() == 0, shot.readAllStandardError().constData());
         QCOMPARE(QImage(png).size(), QSize(1280, 800));
-        QTRY_VERIFY_WITH_TIMEOUT(simProcesses(marker).isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(simProcesses(marker).isEmpty(), 30000);
 
         // Killed with SIGTERM while running: the children follow it.
         QProcess running;
         running.setProcessEnvironment(env);
         running.start(QStringLiteral(DRIFTDECK_EXE), {QStringLiteral("--demo")});
         QVERIFY(running.waitForStarted());
-        QTRY_COMPARE_WITH_TIMEOUT(simProcesses(marker).size(), 4, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(simProcesses(marker).size(), 4, 120000);
         ::kill(pid_t(running.processId()), SIGTERM);
-        QVERIFY(running.waitForFinished(30000));
-        QTRY_VERIFY_WITH_TIMEOUT(simProcesses(marker).isEmpty(), 10000);
+        QVERIFY(running.waitForFinished(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(simProcesses(marker).isEmpty(), 30000);
     }
 };
 
