@@ -55,6 +55,9 @@ public:
     void attach(views::WallWindow *wall);
 
     QStringList clusters() const { return m_clusterNames; }
+    // The engine on its worker thread: only its thread-safe parts may be used from here
+    // (connections' stores and statuses); the soak benchmark reads them.
+    const engine::DriftEngine *engine() const { return m_engine; }
     // True once every cluster finished its first list (or is unreachable).
     bool allSettled() const;
 

@@ -83,6 +83,9 @@ public:
     QStringList clusters() const;
     kube::ClusterStatus clusterStatus(const QString &cluster) const;
     QList<drift::ResourceResult> results(const QString &cluster) const;
+    // The cluster's connection (status, watched kinds, live store), null before connectClusters().
+    // Its store is thread-safe to read; the soak benchmark compares it with the server's state.
+    const kube::ClusterConnection *connection(const QString &cluster) const;
     std::optional<drift::ResourceResult> result(const QString &cluster, const ResourceKey &key) const;
     QList<SourceState> sources(const QString &cluster) const;
     // The desired and live objects behind a result (for the diff view and resolve).
