@@ -7,10 +7,13 @@
 #include "core/engine/sourcebridge.h"
 #include "core/workspace/workspace.h"
 #include "core/history/historystore.h"
+#include "core/kube/kubeclient.h"
 #include "core/kube/kubeconfig.h"
+#include "models/clusterlistmodel.h"
 #include "models/clusterstatus.h"
 #include "models/resourcebatch.h"
 #include "models/resourcefeeder.h"
+#include "views/addrepositorydialog.h"
 #include "views/historydialog.h"
 #include "views/mainwindow.h"
 #include "views/pullrequestdialog.h"
@@ -23,6 +26,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace driftdeck::app {
 
@@ -50,6 +55,107 @@ models::ClusterStatus toModel(const QString &cluster, const kube::ClusterStatus 
                     + QCoreApplication::translate("AppController", "TLS verification is off for this cluster (insecure-skip-tls-verify).");
     }
     return m;
+}
+
+const QString kClustersKey = QStringLiteral("connection/clusters");
+const QString kSourcesKey = QStringLiteral("connection/sources");
+
+QList<engine::SourceSpec> rememberedSources()
+{
+    QList<engine::SourceSpec> out;
+    QSettings settings;
+    const int n = settings.beginReadArray(kSourcesKey);
+    for (int i = 0; i < n; ++i) {
+        settings.setArrayIndex(i);
+        engine::SourceSpec spec;
+        spec.id = settings.value(QStringLiteral("id")).toString();
+        spec.cluster = settings.value(QStringLiteral("cluster")).toString();
+        spec.repo = settings.value(QStringLiteral("repo")).toString();
+        spec.revision = settings.value(QStringLiteral("revision")).toString();
+        spec.path = settings.value(QStringLiteral("path")).toString();
+        const int renderer = settings.value(QStringLiteral("renderer"), 0).toInt();
+        spec.renderer = renderer >= 0 && renderer <= int(manifest::RendererKind::Helm) ? manifest::RendererKind(renderer)
+                                                                                       : manifest::RendererKind::Auto;
+        spec.origin = QCoreApplication::translate("AppController", "added repository");
+        if (spec.id.isEmpty() || spec.cluster.isEmpty() || spec.repo.isEmpty()) {
+            qCWarning(lcApp) << "ignoring an incomplete remembered source" << i << "in" << settings.fileName();
+            continue;
+        }
+        out.append(spec);
+    }
+    settings.endArray();
+    return out;
+}
+
+// GET path of the events about one object: namespaced objects in their namespace, cluster-scoped
+// ones across namespaces (their events land in "default").
+std::string eventsPath(const ResourceKey &key)
+{
+    std::string selector = "involvedObject.kind=" + key.kind.toStdString() + ",involvedObject.name=" + key.name.toStdString();
+    if (!key.ns.isEmpty())
+        selector += ",involvedObject.namespace=" + key.ns.toStdString();
+    const std::string base = key.ns.isEmpty() ? std::string("/api/v1/events")
+                                              : "/api/v1/namespaces/" + kube::KubeClient::urlEncode(key.ns.toStdString()) + "/events";
+    return base + "?limit=100&fieldSelector=" + kube::KubeClient::urlEncode(selector);
+}
+
+QDateTime eventTime(const nlohmann::json &e)
+{
+    for (const char *field : {"lastTimestamp", "eventTime", "firstTimestamp"}) {
+        if (const auto it = e.find(field); it != e.end() && it->is_string()) {
+            const QDateTime t = QDateTime::fromString(QString::fromStdString(it->get<std::string>()), Qt::ISODateWithMs);
+            if (t.isValid())
+                return t;
+        }
+    }
+    const auto &meta = e.value("metadata", nlohmann::json::object());
+    if (const auto it = meta.find("creationTimestamp"); it != meta.end() && it->is_string())
+        return QDateTime::fromString(QString::fromStdString(it->get<std::string>()), Qt::ISODateWithMs);
+    return {};
+}
+
+// Runs on the network thread: the GUI thread never parses.
+views::ObjectEvents parseEvents(const kube::KubeClient &client, const kube::ApiResponse &response)
+{
+    views::ObjectEvents out;
+    if (response.failure == kube::FailureKind::Forbidden || response.status == 403) {
+        out.state = views::ObjectEvents::State::Forbidden;
+        return out;
+    }
+    if (!response.ok()) {
+        out.state = views::ObjectEvents::State::Failed;
+        out.error = client.describe(response).message;
+        return out;
+    }
+    const nlohmann::json list = nlohmann::json::parse(response.body, nullptr, false);
+    if (list.is_discarded() || !list.is_object()) {
+        out.state = views::ObjectEvents::State::Failed;
+        out.error = QCoreApplication::translate("AppController", "the server's answer is not JSON");
+        return out;
+    }
+    out.state = views::ObjectEvents::State::Loaded;
+    auto text = [](const nlohmann::json &o, const char *key) {
+        const auto it = o.find(key);
+        return it != o.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+    };
+    for (const auto &e : list.value("items", nlohmann::json::array())) {
+        if (!e.is_object())
+            continue;
+        views::ObjectEvent ev;
+        ev.type = text(e, "type");
+        ev.reason = text(e, "reason");
+        ev.message = text(e, "message").trimmed();
+        ev.count = e.value("count", nlohmann::json(1)).is_number_integer() ? e.value("count", 1) : 1;
+        ev.last = eventTime(e);
+        ev.source = text(e, "reportingComponent");
+        if (ev.source.isEmpty() && e.contains("source") && e["source"].is_object())
+            ev.source = text(e["source"], "component");
+        out.events.append(ev);
+    }
+    std::stable_sort(out.events.begin(), out.events.end(), [](const auto &a, const auto &b) { return a.last > b.last; });
+    if (out.events.size() > 20)
+        out.events.resize(20);
+    return out;
 }
 
 QString historyPath()
@@ -112,7 +218,17 @@ Result<void> AppController::start()
             }
         }
     }
+    m_config = std::make_shared<kube::Kubeconfig>(*config);
     QStringList contexts = m_options.contexts;
+    if (contexts.isEmpty() && remembers()) {
+        // The clusters checked when the window last closed, if the kubeconfig still has them.
+        for (const QString &c : QSettings().value(kClustersKey).toStringList()) {
+            if (config->context(c) && !contexts.contains(c))
+                contexts << c;
+        }
+    }
+    if (remembers())
+        m_addedSources = rememberedSources();
     if (contexts.isEmpty() && !config->currentContext().isEmpty())
         contexts << config->currentContext();
     if (contexts.isEmpty())
@@ -157,6 +273,10 @@ Result<void> AppController::start()
         if (own.isEmpty())
             discover << c;
         sources += own;
+        for (const auto &added : std::as_const(m_addedSources)) {
+            if (added.cluster == c)
+                sources << added;
+        }
     }
     QMetaObject::invokeMethod(m_engine, [engine = m_engine, sources, discover] {
         for (const auto &s : sources)
@@ -194,20 +314,184 @@ void AppController::attach(views::MainWindow *window)
 {
     m_window = window;
     QPointer<engine::DriftEngine> engine = m_engine;
-    window->setDiffProvider([engine](const drift::ResourceResult &r) {
+    window->setDiffProvider([engine](const drift::ResourceResult &r, const drift::SideBySideOptions &options) {
         drift::SideBySide out;
         if (!engine)
             return out;
-        QMetaObject::invokeMethod(engine, [&out, engine, r] {
-            if (auto s = engine->sideBySide(r.cluster, r.key))
+        QMetaObject::invokeMethod(engine, [&out, engine, r, options] {
+            if (auto s = engine->sideBySide(r.cluster, r.key, options))
                 out = *s;
         }, Qt::BlockingQueuedConnection);
         return out;
+    });
+    window->setEventsProvider([engine](const drift::ResourceResult &r, views::MainWindow::EventsCallback done) {
+        if (!engine)
+            return;
+        // Engine thread: find the client; network thread: read and parse; GUI thread: show.
+        QMetaObject::invokeMethod(engine, [engine, cluster = r.cluster, key = r.key, done] {
+            const auto client = engine->client(cluster);
+            if (!client)
+                return;
+            kube::ApiRequest request;
+            request.path = eventsPath(key);
+            client->send(request, [client, done](kube::ApiResponse &&response) {
+                const views::ObjectEvents events = parseEvents(*client, response);
+                QMetaObject::invokeMethod(qApp, [done, events] { done(events); });
+            });
+        });
     });
     for (const QString &c : std::as_const(m_clusterNames)) {
         kube::ClusterStatus connecting;
         window->setClusterStatus(toModel(c, connecting));
     }
+    window->setAvailableClusters(availableClusters(), m_clusterNames);
+    connect(window, &views::MainWindow::clusterEnabledChanged, this, [this](const QString &cluster, bool enabled) {
+        if (auto done = setClusterEnabled(cluster, enabled); !done && m_window) {
+            m_window->clusterList()->setChecked(cluster, false);
+            QMessageBox::warning(m_window, tr("Connect Cluster"), done.error().message);
+        }
+    });
+    connect(window, &views::MainWindow::addRepositoryRequested, this, [this] { showAddRepository(m_window); });
+}
+
+QStringList AppController::availableClusters() const
+{
+    QStringList out;
+    if (m_config) {
+        for (const auto &c : m_config->contexts())
+            out << c.name;
+    }
+    return out;
+}
+
+void AppController::connectOnEngine(const QString &cluster, const QList<engine::SourceSpec> &sources)
+{
+    auto resolved = m_config->resolve(cluster);
+    const bool discover = sourcesFor(cluster).isEmpty();
+    QPointer<AppController> self(this);
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, self, context = *resolved, cluster, sources, discover] {
+        if (auto added = engine->addCluster(context); !added) {
+            const Error error = added.error();
+            QMetaObject::invokeMethod(qApp, [self, cluster, error] {
+                if (!self)
+                    return;
+                kube::ClusterStatus failed;
+                failed.state = kube::ClusterStatus::State::Unreachable;
+                failed.since = QDateTime::currentDateTimeUtc();
+                failed.message = error.fullText();
+                self->onClusterStatus(cluster, failed);
+            });
+            return;
+        }
+        for (const auto &s : sources)
+            engine->addSource(s);
+        if (discover) {
+            auto notes = engine->discoverSources(cluster);
+            if (!notes)
+                qCWarning(lcApp) << "source discovery failed for" << cluster << notes.error().fullText();
+        }
+        engine->connectClusters();
+    });
+}
+
+Result<void> AppController::setClusterEnabled(const QString &cluster, bool enabled)
+{
+    if (!m_engine || !m_config)
+        return Error(tr("Driftdeck is not connected to a kubeconfig."));
+    if (enabled) {
+        if (m_clusterNames.contains(cluster))
+            return success();
+        auto resolved = m_config->resolve(cluster);
+        if (!resolved)
+            return resolved.error();
+        m_clusterNames << cluster;
+        m_views.insert(cluster, ClusterView{});
+        if (m_window) {
+            m_window->setClusterStatus(toModel(cluster, kube::ClusterStatus{}));
+            m_window->clusterList()->setChecked(cluster, true);
+        }
+        QList<engine::SourceSpec> sources = sourcesFor(cluster);
+        for (const auto &added : std::as_const(m_addedSources)) {
+            if (added.cluster == cluster)
+                sources << added;
+        }
+        connectOnEngine(cluster, sources);
+    } else {
+        if (m_clusterNames.removeAll(cluster) == 0)
+            return success();
+        m_views.remove(cluster);
+        QMetaObject::invokeMethod(m_engine, [engine = m_engine, cluster] { engine->removeCluster(cluster); });
+        if (m_window)
+            m_window->removeCluster(cluster);
+        if (m_wall)
+            m_wall->removeCluster(cluster);
+    }
+    rememberClusters();
+    return success();
+}
+
+void AppController::rememberClusters() const
+{
+    if (remembers())
+        QSettings().setValue(kClustersKey, m_clusterNames);
+}
+
+void AppController::rememberSources() const
+{
+    if (!remembers())
+        return;
+    QSettings settings;
+    settings.beginWriteArray(kSourcesKey, int(m_addedSources.size()));
+    for (int i = 0; i < m_addedSources.size(); ++i) {
+        const engine::SourceSpec &s = m_addedSources[i];
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("id"), s.id);
+        settings.setValue(QStringLiteral("cluster"), s.cluster);
+        settings.setValue(QStringLiteral("repo"), s.repo);
+        settings.setValue(QStringLiteral("revision"), s.revision);
+        settings.setValue(QStringLiteral("path"), s.path);
+        settings.setValue(QStringLiteral("renderer"), int(s.renderer));
+    }
+    settings.endArray();
+}
+
+Result<void> AppController::addSource(const engine::SourceSpec &spec)
+{
+    if (!m_engine)
+        return Error(tr("Driftdeck is not connected to a kubeconfig."));
+    if (!m_clusterNames.contains(spec.cluster))
+        return Error(tr("The cluster %1 is not connected; check it in the cluster list first.").arg(spec.cluster));
+    bool replaced = false;
+    for (auto &s : m_addedSources) {
+        if (s.cluster == spec.cluster && s.id == spec.id) {
+            s = spec;
+            replaced = true;
+        }
+    }
+    if (!replaced)
+        m_addedSources.append(spec);
+    rememberSources();
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, spec] { engine->addSource(spec); });
+    return success();
+}
+
+void AppController::showAddRepository(QWidget *parent)
+{
+    auto dialog = new views::AddRepositoryDialog(m_clusterNames, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, parent] {
+        QStringList taken;
+        const QString cluster = dialog->input().cluster;
+        for (const auto &s : std::as_const(m_addedSources)) {
+            if (s.cluster == cluster)
+                taken << s.id;
+        }
+        for (const auto &s : sourcesFor(cluster))
+            taken << s.id;
+        if (auto added = addSource(dialog->sourceSpec(taken)); !added)
+            QMessageBox::warning(parent, tr("Add Repository"), added.error().message);
+    });
+    dialog->open();
 }
 
 void AppController::attach(views::WallWindow *wall)
@@ -219,6 +503,8 @@ void AppController::attach(views::WallWindow *wall)
 void AppController::onResults(const QString &cluster, const QList<drift::ResourceResult> &upserts,
                               const QList<ResourceKey> &removed)
 {
+    if (!m_clusterNames.contains(cluster))
+        return; // unchecked while the engine was still sending
     if (m_window) {
         models::ResourceBatch batch;
         batch.upserts = upserts;
@@ -242,6 +528,8 @@ void AppController::onResults(const QString &cluster, const QList<drift::Resourc
 
 void AppController::onClusterStatus(const QString &cluster, const kube::ClusterStatus &status)
 {
+    if (!m_clusterNames.contains(cluster))
+        return;
     ClusterView &view = m_views[cluster];
     view.status = status;
     if (status.state == kube::ClusterStatus::State::Live || status.state == kube::ClusterStatus::State::Degraded)
@@ -272,6 +560,8 @@ bool AppController::allSettled() const
 
 void AppController::onSource(const QString &cluster, const engine::SourceState &state)
 {
+    if (!m_clusterNames.contains(cluster))
+        return;
     ClusterView &view = m_views[cluster];
     view.branchHead = state.branchHead;
     view.appliedRevision = state.spec.appliedRevision.isEmpty() ? state.commit : state.spec.appliedRevision;
@@ -284,6 +574,9 @@ void AppController::onSource(const QString &cluster, const engine::SourceState &
         s.origin = QCoreApplication::translate("AppController", "Flux Kustomization");
     else if (state.spec.id.startsWith(u"argocd/"))
         s.origin = QCoreApplication::translate("AppController", "Argo CD Application");
+    else if (std::any_of(m_addedSources.cbegin(), m_addedSources.cend(),
+                         [&](const auto &a) { return a.cluster == cluster && a.id == state.spec.id; }))
+        s.origin = QCoreApplication::translate("AppController", "added repository");
     else
         s.origin = QCoreApplication::translate("AppController", "command line");
     s.repo = state.spec.repo;

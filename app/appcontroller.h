@@ -21,6 +21,10 @@ class DriftEngine;
 struct SourceState;
 } // namespace driftdeck::engine
 
+namespace driftdeck::kube {
+class Kubeconfig;
+}
+
 namespace driftdeck::history {
 class HistoryStore;
 }
@@ -56,8 +60,21 @@ public:
 
     QStringList clusters() const { return m_clusterNames; }
     // The engine on its worker thread: only its thread-safe parts may be used from here
-    // (connections' stores and statuses); the soak benchmark reads them.
+    // (connections' stores and statuses); the soak benchmark reads them. Not while a cluster
+    // is checked or unchecked in the window (that adds or removes engine clusters).
     const engine::DriftEngine *engine() const { return m_engine; }
+    // Every context of the kubeconfig (the checkable cluster list).
+    QStringList availableClusters() const;
+    // Connects (adds to the engine with its sources) or disconnects (removes from the engine
+    // and the window) one cluster, and remembers the connected ones in QSettings
+    // ("connection/clusters"), restored at the next start without --context/--workspace.
+    Result<void> setClusterEnabled(const QString &cluster, bool enabled);
+    // Adds a source (File > Add Repository…) to its cluster and remembers it in QSettings
+    // ("connection/sources"); loading and rendering happen on the engine thread.
+    Result<void> addSource(const engine::SourceSpec &spec);
+    QList<engine::SourceSpec> addedSources() const { return m_addedSources; }
+    // Shows the Add Repository dialog; adds the source when it is accepted.
+    void showAddRepository(QWidget *parent);
     // True once every cluster finished its first list (or is unreachable).
     bool allSettled() const;
 
@@ -80,6 +97,10 @@ private:
     void refreshWall();
     views::WallClusterSummary summaryOf(const QString &cluster) const;
     QList<engine::SourceSpec> sourcesFor(const QString &cluster) const;
+    void connectOnEngine(const QString &cluster, const QList<engine::SourceSpec> &sources);
+    void rememberClusters() const;
+    void rememberSources() const;
+    bool remembers() const { return !m_options.demo; }
 
     GuiOptions m_options;
     QThread m_thread;
@@ -87,6 +108,8 @@ private:
     HistoryRecorder *m_recorder = nullptr;     // lives on m_thread
     std::unique_ptr<history::HistoryStore> m_historyReader; // GUI thread, read only
     QStringList m_clusterNames;
+    std::shared_ptr<kube::Kubeconfig> m_config;
+    QList<engine::SourceSpec> m_addedSources; // File > Add Repository…, every cluster
     QPointer<views::MainWindow> m_window;
     QPointer<views::WallWindow> m_wall;
     QTimer *m_wallTimer = nullptr;

@@ -111,6 +111,7 @@ int main(int argc, char *argv[])
             qputenv("KUBECONFIG", demo->kubeconfigFiles().join(QDir::listSeparator()).toLocal8Bit());
             session.kubeconfig.clear();
             session.contexts = demo->contexts();
+            session.demo = true; // the demo's clusters and sources are not remembered
             session.sources = demo->sources();
             session.pullRequestTarget = demo->pullRequestTarget();
         }

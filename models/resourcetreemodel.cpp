@@ -359,6 +359,17 @@ void ResourceTreeModel::setSourceStatus(const SourceStatus &status)
     Q_EMIT dataChanged(indexFor(source, 0), indexFor(source, ColumnCount - 1));
 }
 
+void ResourceTreeModel::removeCluster(const QString &cluster)
+{
+    Node *n = findChild(m_root.get(), cluster);
+    if (!n)
+        return;
+    for (size_t i = 0; i < m_root->counts.size(); ++i)
+        m_root->counts[i] -= n->counts[i];
+    removeRows(m_root.get(), {n->row});
+    Q_EMIT totalsChanged();
+}
+
 void ResourceTreeModel::clear()
 {
     if (m_root->children.empty())

@@ -46,6 +46,8 @@ public:
     void applyBatch(const ResourceBatch &batch);
     void setClusterStatus(const ClusterStatus &status);
     void setSourceStatus(const SourceStatus &status);
+    // Removes a cluster with everything below it (the cluster was unchecked).
+    void removeCluster(const QString &cluster);
     void clear();
 
     // Lookups for views: the result behind a resource row (nullptr for other rows).

@@ -23,6 +23,14 @@
         <source>command line</source>
         <translation>Befehlszeile</translation>
     </message>
+    <message>
+        <source>added repository</source>
+        <translation>hinzugefügtes Repository</translation>
+    </message>
+    <message>
+        <source>the server's answer is not JSON</source>
+        <translation>die Antwort des Servers ist kein JSON</translation>
+    </message>
 </context>
 <context>
     <name>CredentialHelper</name>
@@ -651,6 +659,11 @@
         <source>In sync</source>
         <translation>Synchron</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unbekannt</numerusform><numerusform>%n unbekannt</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>check</name>
@@ -759,6 +772,22 @@ Exit-Status: 0 nichts aus --fail-on gefunden, 1 etwas gefunden, 2 Fehler.</trans
         <source>%n selected resource(s) belong to another cluster or source; open a separate pull request for them.</source>
         <translation>
             <numerusform>%n ausgewählte Ressource gehört zu einem anderen Cluster oder einer anderen Quelle; öffnen Sie dafür einen eigenen Pull Request.</numerusform><numerusform>%n ausgewählte Ressourcen gehören zu einem anderen Cluster oder einer anderen Quelle; öffnen Sie dafür einen eigenen Pull Request.</numerusform></translation>
+    </message>
+    <message>
+        <source>Connect Cluster</source>
+        <translation>Cluster verbinden</translation>
+    </message>
+    <message>
+        <source>Driftdeck is not connected to a kubeconfig.</source>
+        <translation>Driftdeck ist mit keiner kubeconfig verbunden.</translation>
+    </message>
+    <message>
+        <source>The cluster %1 is not connected; check it in the cluster list first.</source>
+        <translation>Der Cluster %1 ist nicht verbunden; haken Sie ihn zuerst in der Clusterliste an.</translation>
+    </message>
+    <message>
+        <source>Add Repository</source>
+        <translation>Repository hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1456,21 @@ Exit-Status: 0 nichts aus --fail-on gefunden, 1 etwas gefunden, 2 Fehler.</trans
     </message>
 </context>
 <context>
+    <name>driftdeck::models::ClusterListModel</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>driftdeck::models::FieldChangeModel</name>
     <message>
         <source>(not set)</source>
@@ -1756,6 +1800,109 @@ Exit-Status: 0 nichts aus --fail-on gefunden, 1 etwas gefunden, 2 Fehler.</trans
     </message>
 </context>
 <context>
+    <name>driftdeck::views::AddRepositoryDialog</name>
+    <message>
+        <source>Add Repository</source>
+        <translation>Repository hinzufügen</translation>
+    </message>
+    <message>
+        <source>https://github.com/acme/platform.git or /home/me/platform</source>
+        <translation>https://github.com/acme/platform.git oder /home/ich/platform</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>the repository's default branch</source>
+        <translation>der Standard-Branch des Repositorys</translation>
+    </message>
+    <message>
+        <source>the repository's root folder</source>
+        <translation>der Hauptordner des Repositorys</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Plain YAML</source>
+        <translation>Einfaches YAML</translation>
+    </message>
+    <message>
+        <source>Automatic uses Kustomize when the folder has a kustomization.yaml, Helm when it has a Chart.yaml, else reads every YAML file.</source>
+        <translation>Automatisch nutzt Kustomize, wenn der Ordner eine kustomization.yaml hat, Helm bei einer Chart.yaml, und liest sonst jede YAML-Datei.</translation>
+    </message>
+    <message>
+        <source>Repository:</source>
+        <translation>Repository:</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>Branch:</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Pfad:</translation>
+    </message>
+    <message>
+        <source>Renderer:</source>
+        <translation>Renderer:</translation>
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation>Cluster:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Connect a cluster first: a repository is compared with a cluster.</source>
+        <translation>Verbinden Sie zuerst einen Cluster: Ein Repository wird mit einem Cluster verglichen.</translation>
+    </message>
+    <message>
+        <source>Enter a Git URL or a local folder.</source>
+        <translation>Geben Sie eine Git-URL oder einen lokalen Ordner ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Git URL Driftdeck can read: use https://, ssh://, git:// or file://.</source>
+        <translation>„%1“ ist keine Git-URL, die Driftdeck lesen kann: Verwenden Sie https://, ssh://, git:// oder file://.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The URL “%1” names no host.</source>
+        <translation>Die URL „%1“ nennt keinen Host.</translation>
+    </message>
+    <message>
+        <source>Enter the local folder as an absolute path (for example /home/me/platform).</source>
+        <translation>Geben Sie den lokalen Ordner als absoluten Pfad ein (zum Beispiel /home/ich/platform).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid branch or tag name.</source>
+        <translation>„%1“ ist kein gültiger Branch- oder Tag-Name.</translation>
+    </message>
+    <message>
+        <source>The path is a folder inside the repository: relative, without “..”.</source>
+        <translation>Der Pfad ist ein Ordner im Repository: relativ, ohne „..“.</translation>
+    </message>
+    <message>
+        <source>Choose the cluster this repository declares.</source>
+        <translation>Wählen Sie den Cluster, den dieses Repository beschreibt.</translation>
+    </message>
+    <message>
+        <source>added repository</source>
+        <translation>hinzugefügtes Repository</translation>
+    </message>
+    <message>
+        <source>Choose a Local Repository</source>
+        <translation>Lokales Repository wählen</translation>
+    </message>
+</context>
+<context>
     <name>driftdeck::views::DetailPane</name>
     <message>
         <source>Health: %1</source>
@@ -1800,6 +1947,30 @@ Exit-Status: 0 nichts aus --fail-on gefunden, 1 etwas gefunden, 2 Fehler.</trans
     <message>
         <source>Files that failed to render:</source>
         <translation>Dateien, die nicht gerendert werden konnten:</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Reading events…</source>
+        <translation>Ereignisse werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Events are not readable with your permissions.</source>
+        <translation>Ereignisse sind mit Ihren Berechtigungen nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>Events could not be read: %1</source>
+        <translation>Ereignisse konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No recent events for this object.</source>
+        <translation>Keine aktuellen Ereignisse für dieses Objekt.</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1-mal</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2022,26 @@ Exit-Status: 0 nichts aus --fail-on gefunden, 1 etwas gefunden, 2 Fehler.</trans
     <message>
         <source>Change %1 of %2</source>
         <translation>Änderung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Unset Fields</source>
+        <translation>Nicht gesetzte Felder</translation>
+    </message>
+    <message>
+        <source>Also show live fields that Git does not set</source>
+        <translation>Auch Live-Felder zeigen, die Git nicht setzt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Also show the status written by the cluster</source>
+        <translation>Auch den vom Cluster geschriebenen Status zeigen</translation>
+    </message>
+    <message>
+        <source>Also show which field manager owns which field (metadata.managedFields)</source>
+        <translation>Auch zeigen, welcher Feldmanager welches Feld besitzt (metadata.managedFields)</translation>
     </message>
 </context>
 <context>

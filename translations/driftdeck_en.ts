@@ -22,6 +22,14 @@
         <source>command line</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>added repository</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server's answer is not JSON</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CredentialHelper</name>
@@ -650,6 +658,11 @@
         <source>In sync</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unknown</numerusform><numerusform>%n unknown</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>check</name>
@@ -757,6 +770,22 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <source>%n selected resource(s) belong to another cluster or source; open a separate pull request for them.</source>
         <translation>
             <numerusform>%n selected resource belongs to another cluster or source; open a separate pull request for it.</numerusform><numerusform>%n selected resources belong to another cluster or source; open a separate pull request for them.</numerusform></translation>
+    </message>
+    <message>
+        <source>Connect Cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Driftdeck is not connected to a kubeconfig.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cluster %1 is not connected; check it in the cluster list first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Repository</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1425,6 +1454,21 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
     </message>
 </context>
 <context>
+    <name>driftdeck::models::ClusterListModel</name>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>driftdeck::models::FieldChangeModel</name>
     <message>
         <source>(not set)</source>
@@ -1754,6 +1798,109 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
     </message>
 </context>
 <context>
+    <name>driftdeck::views::AddRepositoryDialog</name>
+    <message>
+        <source>Add Repository</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>https://github.com/acme/platform.git or /home/me/platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the repository's default branch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the repository's root folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain YAML</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic uses Kustomize when the folder has a kustomization.yaml, Helm when it has a Chart.yaml, else reads every YAML file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repository:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renderer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect a cluster first: a repository is compared with a cluster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a Git URL or a local folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a Git URL Driftdeck can read: use https://, ssh://, git:// or file://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The URL “%1” names no host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the local folder as an absolute path (for example /home/me/platform).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a valid branch or tag name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The path is a folder inside the repository: relative, without “..”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the cluster this repository declares.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>added repository</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a Local Repository</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>driftdeck::views::DetailPane</name>
     <message>
         <source>Health: %1</source>
@@ -1797,6 +1944,30 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
     </message>
     <message>
         <source>Files that failed to render:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading events…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events are not readable with your permissions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No recent events for this object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 times</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1848,6 +2019,26 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
     </message>
     <message>
         <source>Change %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unset Fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also show live fields that Git does not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also show the status written by the cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also show which field manager owns which field (metadata.managedFields)</source>
         <translation type="unfinished" />
     </message>
 </context>

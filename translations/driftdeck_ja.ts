@@ -23,6 +23,14 @@
         <source>command line</source>
         <translation>コマンドライン</translation>
     </message>
+    <message>
+        <source>added repository</source>
+        <translation>追加したリポジトリ</translation>
+    </message>
+    <message>
+        <source>the server's answer is not JSON</source>
+        <translation>サーバーの応答が JSON ではありません</translation>
+    </message>
 </context>
 <context>
     <name>CredentialHelper</name>
@@ -651,6 +659,11 @@
         <source>In sync</source>
         <translation>同期済み</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n 件不明</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>check</name>
@@ -759,6 +772,22 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <source>%n selected resource(s) belong to another cluster or source; open a separate pull request for them.</source>
         <translation>
             <numerusform>選択したリソースのうち %n 件は別のクラスターまたはソースに属します。それらには別のプルリクエストを作成してください。</numerusform></translation>
+    </message>
+    <message>
+        <source>Connect Cluster</source>
+        <translation>クラスターに接続</translation>
+    </message>
+    <message>
+        <source>Driftdeck is not connected to a kubeconfig.</source>
+        <translation>Driftdeck は kubeconfig に接続されていません。</translation>
+    </message>
+    <message>
+        <source>The cluster %1 is not connected; check it in the cluster list first.</source>
+        <translation>クラスター %1 は接続されていません。先にクラスター一覧でチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>Add Repository</source>
+        <translation>リポジトリを追加</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1456,21 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
     </message>
 </context>
 <context>
+    <name>driftdeck::models::ClusterListModel</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+</context>
+<context>
     <name>driftdeck::models::FieldChangeModel</name>
     <message>
         <source>(not set)</source>
@@ -1756,6 +1800,109 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
     </message>
 </context>
 <context>
+    <name>driftdeck::views::AddRepositoryDialog</name>
+    <message>
+        <source>Add Repository</source>
+        <translation>リポジトリを追加</translation>
+    </message>
+    <message>
+        <source>https://github.com/acme/platform.git or /home/me/platform</source>
+        <translation>https://github.com/acme/platform.git または /home/me/platform</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>the repository's default branch</source>
+        <translation>リポジトリのデフォルトブランチ</translation>
+    </message>
+    <message>
+        <source>the repository's root folder</source>
+        <translation>リポジトリのルートフォルダー</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Plain YAML</source>
+        <translation>プレーン YAML</translation>
+    </message>
+    <message>
+        <source>Automatic uses Kustomize when the folder has a kustomization.yaml, Helm when it has a Chart.yaml, else reads every YAML file.</source>
+        <translation>自動: フォルダーに kustomization.yaml があれば Kustomize、Chart.yaml があれば Helm、それ以外はすべての YAML ファイルを読み込みます。</translation>
+    </message>
+    <message>
+        <source>Repository:</source>
+        <translation>リポジトリ:</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>ブランチ:</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>パス:</translation>
+    </message>
+    <message>
+        <source>Renderer:</source>
+        <translation>レンダラー:</translation>
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation>クラスター:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Connect a cluster first: a repository is compared with a cluster.</source>
+        <translation>先にクラスターに接続してください。リポジトリはクラスターと比較されます。</translation>
+    </message>
+    <message>
+        <source>Enter a Git URL or a local folder.</source>
+        <translation>Git の URL またはローカルフォルダーを入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Git URL Driftdeck can read: use https://, ssh://, git:// or file://.</source>
+        <translation>「%1」は Driftdeck が読める Git の URL ではありません。https://、ssh://、git://、file:// を使ってください。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The URL “%1” names no host.</source>
+        <translation>URL「%1」にホストがありません。</translation>
+    </message>
+    <message>
+        <source>Enter the local folder as an absolute path (for example /home/me/platform).</source>
+        <translation>ローカルフォルダーは絶対パスで入力してください (例: /home/me/platform)。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid branch or tag name.</source>
+        <translation>「%1」は有効なブランチ名またはタグ名ではありません。</translation>
+    </message>
+    <message>
+        <source>The path is a folder inside the repository: relative, without “..”.</source>
+        <translation>パスはリポジトリ内のフォルダーです。相対パスで、「..」を含めないでください。</translation>
+    </message>
+    <message>
+        <source>Choose the cluster this repository declares.</source>
+        <translation>このリポジトリが宣言するクラスターを選んでください。</translation>
+    </message>
+    <message>
+        <source>added repository</source>
+        <translation>追加したリポジトリ</translation>
+    </message>
+    <message>
+        <source>Choose a Local Repository</source>
+        <translation>ローカルリポジトリを選択</translation>
+    </message>
+</context>
+<context>
     <name>driftdeck::views::DetailPane</name>
     <message>
         <source>Health: %1</source>
@@ -1800,6 +1947,30 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
     <message>
         <source>Files that failed to render:</source>
         <translation>レンダリングできなかったファイル:</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Reading events…</source>
+        <translation>イベントを読み込み中…</translation>
+    </message>
+    <message>
+        <source>Events are not readable with your permissions.</source>
+        <translation>現在の権限ではイベントを読めません。</translation>
+    </message>
+    <message>
+        <source>Events could not be read: %1</source>
+        <translation>イベントを読めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No recent events for this object.</source>
+        <translation>このオブジェクトの最近のイベントはありません。</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 回</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2022,26 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
     <message>
         <source>Change %1 of %2</source>
         <translation>変更 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Unset Fields</source>
+        <translation>未設定フィールド</translation>
+    </message>
+    <message>
+        <source>Also show live fields that Git does not set</source>
+        <translation>Git が設定していないライブのフィールドも表示</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Also show the status written by the cluster</source>
+        <translation>クラスターが書き込んだ status も表示</translation>
+    </message>
+    <message>
+        <source>Also show which field manager owns which field (metadata.managedFields)</source>
+        <translation>どのフィールドマネージャーがどのフィールドを所有しているかも表示 (metadata.managedFields)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "models/resourcetreemodel.h"
 #include "models/statestyle.h"
 
+#include <QScrollBar>
+
 namespace driftdeck::views {
 
 using models::StateStyle;
@@ -100,17 +102,65 @@ QString DetailPane::resultHtml(const drift::ResourceResult &r, const models::Sou
 
 void DetailPane::showResult(const drift::ResourceResult &result, const models::SourceStatus *source)
 {
-    setHtml(resultHtml(result, source));
+    m_resultHtml = resultHtml(result, source);
+    m_events = {};
+    setHtml(m_resultHtml);
+}
+
+void DetailPane::setEvents(const ObjectEvents &events)
+{
+    m_events = events;
+    const int scroll = verticalScrollBar()->value();
+    setHtml(m_resultHtml + eventsHtml(events));
+    verticalScrollBar()->setValue(scroll);
+}
+
+QString DetailPane::eventsHtml(const ObjectEvents &e)
+{
+    QString html = u"<p><b>" + tr("Events").toHtmlEscaped() + u"</b><br>";
+    switch (e.state) {
+    case ObjectEvents::State::Loading: html += u"<i>" + tr("Reading events…").toHtmlEscaped() + u"</i>"; break;
+    case ObjectEvents::State::Forbidden:
+        html += u"<i>" + tr("Events are not readable with your permissions.").toHtmlEscaped() + u"</i>";
+        break;
+    case ObjectEvents::State::Failed:
+        html += u"<i>" + tr("Events could not be read: %1").arg(e.error).toHtmlEscaped() + u"</i>";
+        break;
+    case ObjectEvents::State::Loaded:
+        if (e.events.isEmpty()) {
+            html += u"<i>" + tr("No recent events for this object.").toHtmlEscaped() + u"</i>";
+            break;
+        }
+        for (const ObjectEvent &ev : e.events) {
+            const bool warning = ev.type == u"Warning";
+            html += u"<span style=\"color:" + (warning ? QStringLiteral("#c0392b") : QStringLiteral("#2e7d32")) + u"\">"
+                    + ev.type.toHtmlEscaped() + u"</span> <b>" + ev.reason.toHtmlEscaped() + u"</b> " + ev.message.toHtmlEscaped();
+            QStringList meta;
+            if (ev.count > 1)
+                meta << tr("%1 times").arg(ev.count);
+            if (ev.last.isValid())
+                meta << ev.last.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            if (!ev.source.isEmpty())
+                meta << ev.source;
+            if (!meta.isEmpty())
+                html += u" <small>(" + meta.join(QStringLiteral(", ")).toHtmlEscaped() + u")</small>";
+            html += u"<br>";
+        }
+        break;
+    }
+    return html + u"</p>";
 }
 
 void DetailPane::showCluster(const models::ClusterStatus &cluster)
 {
+    m_resultHtml.clear();
     setHtml(u"<h3>" + cluster.name.toHtmlEscaped() + u"</h3><p>"
             + models::ResourceTreeModel::clusterStatusText(cluster).toHtmlEscaped() + u"</p>");
 }
 
 void DetailPane::showSource(const models::SourceStatus &s)
 {
+    m_resultHtml.clear();
     QString html = u"<h3>" + s.source.toHtmlEscaped() + u"</h3><p>" + s.origin.toHtmlEscaped();
     if (!s.repo.isEmpty())
         html += u"<br>" + s.repo.toHtmlEscaped();
@@ -129,6 +179,8 @@ void DetailPane::showSource(const models::SourceStatus &s)
 
 void DetailPane::showNothing()
 {
+    m_resultHtml.clear();
+    m_events = {};
     setHtml(QString());
 }
 

@@ -123,12 +123,26 @@ DiffView::DiffView(QWidget *parent)
     m_nextAction = new QAction(this);
     m_nextAction->setShortcut(QKeySequence(Qt::Key_F8));
     connect(m_nextAction, &QAction::triggered, this, &DiffView::nextChange);
+    m_unsetAction = new QAction(this);
+    m_unsetAction->setObjectName(QStringLiteral("diffUnsetFieldsAction"));
+    m_statusAction = new QAction(this);
+    m_statusAction->setObjectName(QStringLiteral("diffStatusAction"));
+    m_managedAction = new QAction(this);
+    m_managedAction->setObjectName(QStringLiteral("diffManagedFieldsAction"));
+    for (QAction *a : {m_unsetAction, m_statusAction, m_managedAction}) {
+        a->setCheckable(true);
+        connect(a, &QAction::toggled, this, &DiffView::optionsChanged);
+    }
     m_toolbar->addAction(m_previousAction);
     m_toolbar->addAction(m_nextAction);
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_compactAction);
     m_toolbar->addAction(m_expandAllAction);
     m_toolbar->addAction(m_collapseAllAction);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_unsetAction);
+    m_toolbar->addAction(m_statusAction);
+    m_toolbar->addAction(m_managedAction);
     m_changeLabel = new QLabel(this);
     m_changeLabel->setObjectName(QStringLiteral("changeLabel"));
     auto spacer = new QWidget(this);
@@ -194,6 +208,13 @@ void DiffView::retranslate()
     m_collapseAllAction->setText(tr("Collapse All"));
     m_previousAction->setText(tr("Previous Change"));
     m_nextAction->setText(tr("Next Change"));
+    m_unsetAction->setText(tr("Unset Fields"));
+    m_unsetAction->setToolTip(tr("Also show live fields that Git does not set"));
+    m_statusAction->setText(tr("Status"));
+    m_statusAction->setToolTip(tr("Also show the status written by the cluster"));
+    // managedFields is the Kubernetes field name; it stays untranslated.
+    m_managedAction->setText(QStringLiteral("managedFields"));
+    m_managedAction->setToolTip(tr("Also show which field manager owns which field (metadata.managedFields)"));
     m_placeholder->setText(tr("Select a resource to see what differs between Git and the cluster."));
     updateChangeLabel();
 }
@@ -434,6 +455,29 @@ void DiffView::updateChangeLabel()
         m_changeLabel->setText(tr("Change %1 of %2").arg(m_current + 1).arg(m_hunks.size()));
     m_nextAction->setEnabled(!m_hunks.isEmpty());
     m_previousAction->setEnabled(!m_hunks.isEmpty());
+}
+
+drift::SideBySideOptions DiffView::options() const
+{
+    drift::SideBySideOptions o;
+    o.includeUnsetFields = m_unsetAction->isChecked();
+    o.includeStatus = m_statusAction->isChecked();
+    o.includeManagedFields = m_managedAction->isChecked();
+    return o;
+}
+
+void DiffView::setOptions(const drift::SideBySideOptions &options)
+{
+    if (options == this->options())
+        return;
+    for (QAction *a : {m_unsetAction, m_statusAction, m_managedAction})
+        a->blockSignals(true);
+    m_unsetAction->setChecked(options.includeUnsetFields);
+    m_statusAction->setChecked(options.includeStatus);
+    m_managedAction->setChecked(options.includeManagedFields);
+    for (QAction *a : {m_unsetAction, m_statusAction, m_managedAction})
+        a->blockSignals(false);
+    Q_EMIT optionsChanged();
 }
 
 void DiffView::setDark(bool dark)

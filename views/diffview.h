@@ -56,12 +56,22 @@ public:
     QAction *nextChangeAction() const { return m_nextAction; }
     QAction *previousChangeAction() const { return m_previousAction; }
 
+    // What the live side shows besides the fields Git sets (the "Unset Fields", "Status" and
+    // "managedFields" toggles, all off by default). The view does not build diffs: whoever
+    // feeds it asks for a new one on optionsChanged().
+    drift::SideBySideOptions options() const;
+    void setOptions(const drift::SideBySideOptions &options);
+    QAction *unsetFieldsAction() const { return m_unsetAction; }
+    QAction *statusAction() const { return m_statusAction; }
+    QAction *managedFieldsAction() const { return m_managedAction; }
+
     // Changed words between two lines as (start, length) ranges on each side.
     static void changedWords(const QString &left, const QString &right, QList<QPair<int, int>> &leftRanges,
                              QList<QPair<int, int>> &rightRanges);
 
 Q_SIGNALS:
     void currentChangeChanged(int index, int count);
+    void optionsChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -100,6 +110,9 @@ private:
     QAction *m_collapseAllAction;
     QAction *m_nextAction;
     QAction *m_previousAction;
+    QAction *m_unsetAction;
+    QAction *m_statusAction;
+    QAction *m_managedAction;
 };
 
 } // namespace driftdeck::views

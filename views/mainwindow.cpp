@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/mainwindow.h"
 
+#include "models/clusterlistmodel.h"
 #include "models/driftreport.h"
 #include "models/fieldchangemodel.h"
 #include "models/resourcefeeder.h"
@@ -29,6 +30,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -104,6 +106,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_feeder = new models::ResourceFeeder(m_model, this);
     m_fields = new models::FieldChangeModel(this);
+    m_clusterList = new models::ClusterListModel(this);
+    connect(m_clusterList, &models::ClusterListModel::checkedChanged, this, [this](const QString &cluster, bool checked) {
+        if (!checked)
+            removeCluster(cluster);
+        Q_EMIT clusterEnabledChanged(cluster, checked);
+    });
 
     m_pages = new QStackedWidget(this);
     m_emptyState = new EmptyStateWidget(m_pages);
@@ -233,10 +241,35 @@ QWidget *MainWindow::createWorkspace()
     auto treeLayout = new QVBoxLayout(treePanel);
     treeLayout->setContentsMargins(0, 0, 0, 0);
     treeLayout->setSpacing(0);
+    // The kubeconfig's clusters, checkable, with their connection status.
+    m_clusterView = new QTreeView(workspace);
+    m_clusterView->setObjectName(QStringLiteral("clusterList"));
+    m_clusterView->setModel(m_clusterList);
+    m_clusterView->setRootIsDecorated(false);
+    m_clusterView->setUniformRowHeights(true);
+    m_clusterView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_clusterView->setFocusPolicy(Qt::TabFocus);
+    m_clusterView->header()->setStretchLastSection(true);
+    m_clusterView->header()->resizeSection(models::ClusterListModel::NameColumn, 200);
+    m_clusterView->setMaximumHeight(120);
+    m_clusterView->hide();
+    auto updateClusterHeight = [this] {
+        const int rows = m_clusterList->rowCount();
+        m_clusterView->setVisible(rows > 0);
+        const int row = m_clusterView->sizeHintForRow(0) > 0 ? m_clusterView->sizeHintForRow(0) : fontMetrics().height() + 6;
+        m_clusterView->setFixedHeight(qMin(rows, 5) * row + m_clusterView->header()->sizeHint().height() + 2 * m_clusterView->frameWidth());
+    };
+    connect(m_clusterList, &QAbstractItemModel::modelReset, this, updateClusterHeight);
+    treeLayout->addWidget(m_clusterView);
     treeLayout->addLayout(filterBar);
     treeLayout->addWidget(m_tree, 1);
 
     m_diff = new DiffView(workspace);
+    // The toggles change what the live side shows: ask the engine for the diff again.
+    connect(m_diff, &DiffView::optionsChanged, this, [this] {
+        if (m_hasCurrent)
+            showCurrent();
+    });
     m_fieldView = new QTreeView(workspace);
     m_fieldView->setObjectName(QStringLiteral("fieldList"));
     m_fieldView->setModel(m_fields);
@@ -403,6 +436,10 @@ void MainWindow::createActions()
     m_diffMenu->addAction(m_diff->compactAction());
     m_diffMenu->addAction(m_diff->expandAllAction());
     m_diffMenu->addAction(m_diff->collapseAllAction());
+    m_diffMenu->addSeparator();
+    m_diffMenu->addAction(m_diff->unsetFieldsAction());
+    m_diffMenu->addAction(m_diff->statusAction());
+    m_diffMenu->addAction(m_diff->managedFieldsAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -586,6 +623,7 @@ void MainWindow::setClusterStatus(const models::ClusterStatus &status)
 {
     m_expectingData = true;
     m_model->setClusterStatus(status);
+    m_clusterList->setStatus(status);
     showWorkspace();
     if (m_hasCurrent)
         return;
@@ -595,11 +633,58 @@ void MainWindow::setClusterStatus(const models::ClusterStatus &status)
     checkComparisonComplete();
 }
 
+void MainWindow::setAvailableClusters(const QStringList &all, const QStringList &checked)
+{
+    m_clusterList->setClusters(all, checked);
+    if (!all.isEmpty())
+        showWorkspace();
+}
+
+void MainWindow::removeCluster(const QString &cluster)
+{
+    m_clusterList->setChecked(cluster, false);
+    // What waits in the feeder belongs to the tree as it was; apply it, then drop the cluster.
+    m_feeder->flush();
+    m_model->removeCluster(cluster);
+    if (m_hasCurrent && m_current.cluster == cluster)
+        showCurrent();
+    refreshFilterChoices();
+}
+
 void MainWindow::setSourceStatus(const models::SourceStatus &status)
 {
     m_expectingData = true;
     m_model->setSourceStatus(status);
     showWorkspace();
+}
+
+void MainWindow::setEventsProvider(EventsProvider provider)
+{
+    m_eventsProvider = std::move(provider);
+    m_eventsFor = {};
+    if (m_hasCurrent)
+        showCurrent();
+}
+
+void MainWindow::requestEvents()
+{
+    const models::ResourceId id = models::ResourceId::of(m_current);
+    // A live update of the same object keeps its events on screen while they are read again.
+    const bool same = m_eventsFor == id;
+    m_eventsFor = id;
+    if (!m_eventsProvider || m_current.state == SyncState::Missing) {
+        m_eventsFor = {};
+        return;
+    }
+    m_detail->setEvents(same ? m_events : ObjectEvents{});
+    const quint64 generation = ++m_eventsGeneration;
+    QPointer<MainWindow> self(this);
+    m_eventsProvider(m_current, [self, generation](const ObjectEvents &events) {
+        if (!self || generation != self->m_eventsGeneration || !self->m_hasCurrent)
+            return; // another resource was selected meanwhile
+        self->m_events = events;
+        self->m_detail->setEvents(events);
+    });
 }
 
 void MainWindow::setDiffProvider(DiffProvider provider)
@@ -635,6 +720,8 @@ void MainWindow::showCurrent()
     if (!r) {
         m_hasCurrent = false;
         m_current = {};
+        m_eventsFor = {};
+        ++m_eventsGeneration;
         m_currentDiff = {};
         m_fields->setChanges({});
         m_diff->clear();
@@ -653,10 +740,11 @@ void MainWindow::showCurrent()
     m_current = *r;
     m_fields->setChanges(r->changes);
     m_detail->showResult(*r, m_model->sourceStatus(r->cluster, r->source));
+    requestEvents();
     m_diff->setTitles(tr("Git · %1").arg(r->sourceRef.path.isEmpty() ? r->source : r->sourceRef.path),
                       tr("Live · %1").arg(r->cluster));
     if (m_provider) {
-        m_currentDiff = m_provider(*r);
+        m_currentDiff = m_provider(*r, m_diff->options());
         m_diff->setDiff(m_currentDiff, r->state);
     } else {
         m_currentDiff = {};
@@ -805,8 +893,12 @@ void MainWindow::setTheme(Theme theme)
     }
     m_diff->setDark(isDark());
     // Rich text takes its link colours from the palette when it is set.
-    if (m_hasCurrent)
+    if (m_hasCurrent) {
+        const ObjectEvents events = m_detail->events();
         m_detail->showResult(m_current, m_model->sourceStatus(m_current.cluster, m_current.source));
+        if (m_eventsFor == models::ResourceId::of(m_current))
+            m_detail->setEvents(events);
+    }
     QSettings().setValue(QLatin1String(PreferencesDialog::kTheme), themeKey(theme));
 }
 

@@ -5,6 +5,7 @@
 #include "core/drift/sidebyside.h"
 #include "models/clusterstatus.h"
 #include "models/resourcebatch.h"
+#include "views/detailpane.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -24,6 +25,7 @@ class QToolButton;
 class QTreeView;
 
 namespace driftdeck::models {
+class ClusterListModel;
 class FieldChangeModel;
 class ResourceFeeder;
 class ResourceFilterModel;
@@ -32,7 +34,6 @@ class ResourceTreeModel;
 
 namespace driftdeck::views {
 
-class DetailPane;
 class DiffView;
 class EmptyStateWidget;
 
@@ -41,7 +42,8 @@ class EmptyStateWidget;
 // the detail pane.
 //
 // How the app feeds it:
-//   window.setDiffProvider([&](const drift::ResourceResult &r) { return engine.sideBySide(r); });
+//   window.setDiffProvider([&](const drift::ResourceResult &r, const drift::SideBySideOptions &o) {
+//       return engine.sideBySide(r.cluster, r.key, o); });
 //   window.setClusterStatus({"prod", ClusterStatus::State::Listing, 30, {}, now});
 //   window.feeder()->submit(batch);   // from any thread, coalesced to about 10 per second
 //   window.setSourceStatus(status);   // render errors, applied revision vs branch head
@@ -52,7 +54,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     enum class Theme { System, Light, Dark };
-    using DiffProvider = std::function<drift::SideBySide(const drift::ResourceResult &)>;
+    // Builds the diff of a resource with the diff view's toggles (fields Git does not set,
+    // status, managedFields); called again when a toggle changes.
+    using DiffProvider = std::function<drift::SideBySide(const drift::ResourceResult &, const drift::SideBySideOptions &)>;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -70,6 +74,22 @@ public:
     void setClusterStatus(const models::ClusterStatus &status);
     void setSourceStatus(const models::SourceStatus &status);
     void setDiffProvider(DiffProvider provider);
+    // Reads the events of a resource without blocking: the provider calls `done` later, on the
+    // GUI thread. Asked when a resource (not Missing) is selected or updated; answers for a
+    // resource that is no longer selected are dropped.
+    using EventsCallback = std::function<void(const ObjectEvents &)>;
+    using EventsProvider = std::function<void(const drift::ResourceResult &, EventsCallback done)>;
+    void setEventsProvider(EventsProvider provider);
+
+    // The clusters of the kubeconfig, checkable over the tree: `checked` are connected.
+    // Unchecking one emits clusterEnabledChanged(name, false) and removes it from the tree at
+    // once; checking one emits clusterEnabledChanged(name, true) (the app connects it and
+    // reports its status).
+    void setAvailableClusters(const QStringList &all, const QStringList &checked);
+    models::ClusterListModel *clusterList() const { return m_clusterList; }
+    QTreeView *clusterView() const { return m_clusterView; }
+    // Forgets a cluster and everything below it (pending results included).
+    void removeCluster(const QString &cluster);
 
     // Selects (and reveals) a resource; false when it is not in the tree or filtered out.
     bool selectResource(const models::ResourceId &id);
@@ -97,6 +117,7 @@ Q_SIGNALS:
     void contentReady();
     void connectClusterRequested();
     void addRepositoryRequested();
+    void clusterEnabledChanged(const QString &cluster, bool enabled);
     void demoRequested();
     void refreshRequested();
     // "Open Pull Request…" on the selection (drifted, missing or extra resources).
@@ -131,6 +152,7 @@ private:
     void updateTotals();
     void notifyDrift(const QList<drift::ResourceResult> &results);
     void applyStateFilter();
+    void requestEvents();
 
     QStackedWidget *m_pages = nullptr;
     EmptyStateWidget *m_emptyState = nullptr;
@@ -141,6 +163,8 @@ private:
     models::ResourceFilterModel *m_filter = nullptr;
     models::ResourceFeeder *m_feeder = nullptr;
     models::FieldChangeModel *m_fields = nullptr;
+    models::ClusterListModel *m_clusterList = nullptr;
+    QTreeView *m_clusterView = nullptr;
     QTreeView *m_tree = nullptr;
     QTreeView *m_fieldView = nullptr;
     DiffView *m_diff = nullptr;
@@ -182,6 +206,10 @@ private:
     QMenu *m_resourceMenu = nullptr;
 
     DiffProvider m_provider;
+    EventsProvider m_eventsProvider;
+    ObjectEvents m_events;          // the last answer, for m_eventsFor
+    models::ResourceId m_eventsFor; // whose events the detail pane shows
+    quint64 m_eventsGeneration = 0;
     drift::ResourceResult m_current;
     bool m_hasCurrent = false;
     drift::SideBySide m_currentDiff;

@@ -173,7 +173,7 @@ int main(int argc, char *argv[])
 
     views::MainWindow window;
     window.resize(1440, 900);
-    window.setDiffProvider([](const drift::ResourceResult &r) {
+    window.setDiffProvider([](const drift::ResourceResult &r, const drift::SideBySideOptions &) {
         if (r.key.name == u"web" && r.key.kind == u"Deployment")
             return lineDiff(kWebGit, webLive());
         const QString y = yamlOf(r);

@@ -10,15 +10,6 @@
 
 namespace driftdeck::drift {
 
-struct SideBySideOptions
-{
-    enum class Algorithm : quint8 { Patience, Minimal };
-    bool includeUnsetFields = false; // the whole live object, not only what Git sets and the changes
-    bool includeStatus = false;
-    bool includeManagedFields = false;
-    Algorithm algorithm = Algorithm::Patience;
-};
-
 // Builds the diff view's material: normalised YAML of Git (left) and live (right) with the same
 // key order and Secret values masked; by default the live side shows the fields Git sets (in
 // Git's spelling where they are equal after normalisation) plus every reported change, so only

@@ -14,6 +14,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 namespace driftdeck::engine {
 
 struct DriftEngine::Cluster
@@ -67,6 +69,12 @@ DriftEngine::Cluster *DriftEngine::cluster(const QString &name) const
     return nullptr;
 }
 
+std::shared_ptr<kube::KubeClient> DriftEngine::client(const QString &name) const
+{
+    const Cluster *c = cluster(name);
+    return c ? c->client : nullptr;
+}
+
 QStringList DriftEngine::clusters() const
 {
     QStringList out;
@@ -91,6 +99,19 @@ Result<void> DriftEngine::addCluster(const kube::ResolvedContext &context)
     c->status.state = kube::ClusterStatus::State::Connecting;
     m_clusters.push_back(std::move(c));
     return success();
+}
+
+void DriftEngine::removeCluster(const QString &name)
+{
+    const auto it = std::find_if(m_clusters.begin(), m_clusters.end(), [&](const auto &c) { return c->name == name; });
+    if (it == m_clusters.end())
+        return;
+    if (const auto &connection = (*it)->connection) {
+        QObject::disconnect(connection->store(), nullptr, this, nullptr);
+        QObject::disconnect(connection.get(), nullptr, this, nullptr);
+        connection->stop();
+    }
+    m_clusters.erase(it);
 }
 
 void DriftEngine::addSource(const SourceSpec &spec)

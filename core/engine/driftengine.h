@@ -66,6 +66,9 @@ public:
 
     // Adds a cluster for a resolved kubeconfig context; connect() starts talking to it.
     Result<void> addCluster(const kube::ResolvedContext &context);
+    // Disconnects a cluster and forgets it with its sources and results (the GUI's unchecked
+    // cluster). Nothing more is emitted for it; addCluster() may add it again later.
+    void removeCluster(const QString &cluster);
     // Loads and renders a source now (on this thread) and re-diffs what changed.
     void addSource(const SourceSpec &spec);
     void reloadSource(const QString &cluster, const QString &sourceId);
@@ -81,6 +84,9 @@ public:
     void recomputeAll();
 
     QStringList clusters() const;
+    // The cluster's API client for one-off reads (the detail pane's events); nullptr for an
+    // unknown cluster. Its calls complete on the network thread.
+    std::shared_ptr<kube::KubeClient> client(const QString &cluster) const;
     kube::ClusterStatus clusterStatus(const QString &cluster) const;
     QList<drift::ResourceResult> results(const QString &cluster) const;
     // The cluster's connection (status, watched kinds, live store), null before connectClusters().

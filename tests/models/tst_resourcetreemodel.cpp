@@ -157,6 +157,41 @@ private Q_SLOTS:
         QVERIFY(!model.indexOf(ResourceId::of(mixed[0])).isValid());
     }
 
+    void removeClusterDropsItsSubtreeAndCounts()
+    {
+        ResourceTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto mixed = testscenario::mixed();
+        QList<drift::ResourceResult> all = mixed;
+        for (auto r : mixed) {
+            r.cluster = QStringLiteral("staging");
+            all.append(r);
+        }
+        model.applyBatch(upserts(all));
+        model.setClusterStatus({QStringLiteral("staging"), ClusterStatus::State::Live, -1, {}, {}});
+        QCOMPARE(model.resourceCount(), 12);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.totalCounts()[size_t(SyncState::Drifted)], 2);
+        QSignalSpy totals(&model, &ResourceTreeModel::totalsChanged);
+        model.removeCluster(QStringLiteral("staging"));
+        QCOMPARE(totals.count(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.resourceCount(), 6);
+        QCOMPARE(model.totalCounts()[size_t(SyncState::Drifted)], 1);
+        QCOMPARE(model.totalCounts()[size_t(SyncState::Synced)], 2);
+        QVERIFY(!model.clusterStatus(QStringLiteral("staging")));
+        auto staged = mixed[0];
+        staged.cluster = QStringLiteral("staging");
+        QVERIFY(!model.indexOf(ResourceId::of(staged)).isValid());
+        QVERIFY(model.indexOf(ResourceId::of(mixed[0])).isValid());
+        // The cluster can come back.
+        model.applyBatch(upserts({staged}));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.totalCounts()[size_t(SyncState::Drifted)], 2);
+        model.removeCluster(QStringLiteral("nowhere")); // unknown: nothing happens
+        QCOMPARE(model.resourceCount(), 7);
+    }
+
     void clusterAndSourceStatus()
     {
         ResourceTreeModel model;

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/drift/comparer.h"
+#include "core/drift/sidebysidebuilder.h"
 #include "models/fieldchangemodel.h"
 #include "models/resourcefeeder.h"
 #include "models/resourcefiltermodel.h"
@@ -14,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QFile>
 #include <QGuiApplication>
@@ -41,7 +44,7 @@ using models::ResourceId;
 namespace {
 
 // The diff the engine would compute for the scenario's resources.
-drift::SideBySide diffFor(const drift::ResourceResult &r)
+drift::SideBySide diffFor(const drift::ResourceResult &r, const drift::SideBySideOptions & = {})
 {
     using K = drift::DiffRow::Kind;
     drift::SideBySide d;
@@ -55,6 +58,38 @@ drift::SideBySide diffFor(const drift::ResourceResult &r)
         d.rows = {{0, 0, K::Same}, {1, 1, K::Same}, {2, 2, K::Same}};
     }
     return d;
+}
+
+// Real diffs from core/drift for the toggles: web's replicas drifted (5 in the cluster); the
+// live object also has a field Git does not set, status and managedFields. The Secret's
+// password changed in the cluster.
+drift::SideBySide realDiff(const drift::ResourceResult &r, const drift::SideBySideOptions &options)
+{
+    using nlohmann::json;
+    json git;
+    json live;
+    if (r.key.kind == u"Secret") {
+        git = json::parse(R"({"apiVersion":"v1","kind":"Secret","metadata":{"name":"token","namespace":"shop"},
+            "stringData":{"password":"hunter2"}})");
+        live = json::parse(R"({"apiVersion":"v1","kind":"Secret","metadata":{"name":"token","namespace":"shop",
+            "managedFields":[{"manager":"kubectl-edit","operation":"Update","apiVersion":"v1",
+              "fieldsType":"FieldsV1","fieldsV1":{"f:data":{"f:password":{}}}}]},
+            "data":{"password":"aHVudGVyMw==","extra":"c2VjcmV0LWV4dHJh"},"type":"Opaque"})");
+    } else {
+        git = json::parse(R"({"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"web","namespace":"shop"},
+            "spec":{"replicas":3,"selector":{"matchLabels":{"app":"web"}},
+              "template":{"metadata":{"labels":{"app":"web"}},"spec":{"containers":[{"name":"web","image":"nginx:1.25"}]}}}})");
+        live = json::parse(R"({"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"web","namespace":"shop",
+            "uid":"0b1c","resourceVersion":"42","generation":2,
+            "managedFields":[{"manager":"kustomize-controller","operation":"Apply","apiVersion":"apps/v1",
+              "fieldsType":"FieldsV1","fieldsV1":{"f:spec":{"f:selector":{},"f:template":{}}}},
+              {"manager":"kubectl-scale","operation":"Update","apiVersion":"apps/v1",
+              "fieldsType":"FieldsV1","fieldsV1":{"f:spec":{"f:replicas":{}}}}]},
+            "spec":{"replicas":5,"progressDeadlineSeconds":600,"selector":{"matchLabels":{"app":"web"}},
+              "template":{"metadata":{"labels":{"app":"web"}},"spec":{"containers":[{"name":"web","image":"nginx:1.25"}]}}},
+            "status":{"readyReplicas":5,"observedGeneration":2}})");
+    }
+    return drift::SideBySideBuilder::build(git, live, drift::Comparer().compare(git, live), options);
 }
 
 // Visible resource names below every expanded row of the tree, in view order.
@@ -226,7 +261,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         int provided = 0;
-        window.setDiffProvider([&](const drift::ResourceResult &r) {
+        window.setDiffProvider([&](const drift::ResourceResult &r, const drift::SideBySideOptions &) {
             ++provided;
             return diffFor(r);
         });
@@ -259,6 +294,143 @@ private Q_SLOTS:
         // Ctrl+D goes to the first change.
         QTest::keyClick(window.treeView(), Qt::Key_D, Qt::ControlModifier);
         QCOMPARE(diff->currentChange(), 0);
+    }
+
+    void diffTogglesChangeTheLiveSide()
+    {
+        MainWindow window;
+        QList<drift::SideBySideOptions> asked;
+        window.setDiffProvider([&](const drift::ResourceResult &r, const drift::SideBySideOptions &o) {
+            asked.append(o);
+            return realDiff(r, o);
+        });
+        window.show();
+        ResourceBatch batch;
+        batch.upserts = testscenario::mixed();
+        auto secret = testscenario::make(QStringLiteral("prod"), QStringLiteral("flux-system/apps"), QString(),
+                                         QStringLiteral("Secret"), QStringLiteral("shop"), QStringLiteral("token"),
+                                         SyncState::Drifted);
+        batch.upserts.append(secret);
+        window.feeder()->submit(batch);
+        QTRY_COMPARE(window.model()->resourceCount(), 7);
+        DiffView *diff = window.diffView();
+        diff->setCompact(false); // every line in the panes, no folds
+        QVERIFY(window.selectResource(webId()));
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.last(), drift::SideBySideOptions{});
+        QAction *unset = window.findChild<QAction *>(QStringLiteral("diffUnsetFieldsAction"));
+        QAction *status = window.findChild<QAction *>(QStringLiteral("diffStatusAction"));
+        QAction *managed = window.findChild<QAction *>(QStringLiteral("diffManagedFieldsAction"));
+        QVERIFY(unset && status && managed);
+        QVERIFY(!unset->isChecked() && !status->isChecked() && !managed->isChecked());
+
+        const QString left = diff->leftPane()->toPlainText();
+        auto right = [&] { return diff->rightPane()->toPlainText(); };
+        // Default: only the fields Git sets, so the one real difference stands out.
+        QVERIFY2(right().contains(u"  replicas: 5"), qPrintable(right()));
+        QVERIFY(!right().contains(u"progressDeadlineSeconds"));
+        QVERIFY(!right().contains(u"status:"));
+        QVERIFY(!right().contains(u"managedFields"));
+        QCOMPARE(diff->changeCount(), 1);
+
+        unset->trigger();
+        QCOMPARE(asked.size(), 2);
+        QVERIFY(asked.last().includeUnsetFields && !asked.last().includeStatus && !asked.last().includeManagedFields);
+        QVERIFY2(right().contains(u"  progressDeadlineSeconds: 600"), qPrintable(right()));
+        QVERIFY(!right().contains(u"readyReplicas"));
+        QVERIFY(!right().contains(u"managedFields"));
+        QCOMPARE(diff->leftPane()->toPlainText().remove(u'\n'), QString(left).remove(u'\n')); // Git's side unchanged
+        // The unset field is one more line on the live side: one gap on Git's side.
+        const auto gaps = std::count_if(diff->diff().rows.cbegin(), diff->diff().rows.cend(),
+                                        [](const drift::DiffRow &r) { return r.leftLine < 0; });
+        QCOMPARE(gaps, 1);
+        QCOMPARE(window.currentResult()->key.name, QStringLiteral("web")); // selection kept
+
+        unset->trigger();
+        status->trigger();
+        QCOMPARE(asked.size(), 4);
+        QVERIFY(!asked.last().includeUnsetFields && asked.last().includeStatus);
+        QVERIFY2(right().contains(u"\nstatus:\n"), qPrintable(right()));
+        QVERIFY(right().contains(u"  readyReplicas: 5"));
+        QVERIFY(!right().contains(u"progressDeadlineSeconds"));
+        QVERIFY(!right().contains(u"managedFields"));
+
+        status->trigger();
+        managed->trigger();
+        QVERIFY(asked.last().includeManagedFields && !asked.last().includeStatus);
+        QVERIFY2(right().contains(u"  managedFields:"), qPrintable(right()));
+        QVERIFY(right().contains(u"kubectl-scale"));
+        QVERIFY(!right().contains(u"readyReplicas"));
+        QVERIFY(!right().contains(u"progressDeadlineSeconds"));
+
+        managed->trigger();
+        QVERIFY2(!right().contains(u"managedFields") && right().contains(u"  replicas: 5"), qPrintable(right()));
+        QCOMPARE(diff->changeCount(), 1);
+
+        // A Secret stays masked in every combination of the toggles.
+        QVERIFY(window.selectResource(ResourceId::of(secret)));
+        for (int mask = 0; mask < 8; ++mask) {
+            unset->setChecked(mask & 1);
+            status->setChecked(mask & 2);
+            managed->setChecked(mask & 4);
+            QCOMPARE(diff->options().includeUnsetFields, bool(mask & 1));
+            const QString both = diff->leftPane()->toPlainText() + diff->rightPane()->toPlainText();
+            QVERIFY2(both.contains(u"password: "), qPrintable(both));
+            QVERIFY2(!both.contains(u"hunter"), qPrintable(both));
+            QVERIFY2(!both.contains(u"aHVudGVy"), qPrintable(both));
+            QVERIFY2(!both.contains(u"c2VjcmV0"), qPrintable(both));
+            QCOMPARE(both.contains(u"managedFields"), bool(mask & 4));
+        }
+    }
+
+    void detailPaneEventsAreAsyncAndNeverAnError()
+    {
+        MainWindow window;
+        window.setDiffProvider(&diffFor);
+        QList<QPair<QString, MainWindow::EventsCallback>> asked;
+        window.setEventsProvider([&](const drift::ResourceResult &r, MainWindow::EventsCallback done) {
+            asked.append({r.key.name, std::move(done)});
+        });
+        window.show();
+        ResourceBatch batch;
+        batch.upserts = testscenario::mixed();
+        window.feeder()->submit(batch);
+        QTRY_COMPARE(window.model()->resourceCount(), 6);
+        QVERIFY(window.selectResource(webId()));
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().first, QStringLiteral("web"));
+        // Asked, not answered yet: the pane says so and the GUI goes on.
+        QCOMPARE(window.detailPane()->events().state, ObjectEvents::State::Loading);
+        QVERIFY(window.detailPane()->toPlainText().contains(QStringLiteral("Reading events…")));
+
+        // Another resource is selected before web's answer arrives: web's answer is dropped.
+        const auto api = ResourceId::of(testscenario::mixed().at(1));
+        QVERIFY(window.selectResource(api));
+        QCOMPARE(asked.size(), 2);
+        ObjectEvents late;
+        late.state = ObjectEvents::State::Loaded;
+        late.events = {ObjectEvent{QStringLiteral("Normal"), QStringLiteral("ScalingReplicaSet"), QStringLiteral("web scaled"), {}, 1, {}}};
+        asked.at(0).second(late);
+        QCOMPARE(window.detailPane()->events().state, ObjectEvents::State::Loading);
+        QVERIFY(!window.detailPane()->toPlainText().contains(QStringLiteral("web scaled")));
+
+        // Forbidden is a short note in the pane.
+        ObjectEvents forbidden;
+        forbidden.state = ObjectEvents::State::Forbidden;
+        asked.at(1).second(forbidden);
+        QVERIFY(window.detailPane()->toPlainText().contains(QStringLiteral("Events are not readable with your permissions.")));
+        QVERIFY(!QApplication::activeModalWidget());
+
+        // No events: a note too; a Missing resource (nothing in the cluster) is not asked about.
+        QVERIFY(window.selectResource(webId()));
+        ObjectEvents none;
+        none.state = ObjectEvents::State::Loaded;
+        asked.last().second(none);
+        QVERIFY(window.detailPane()->toPlainText().contains(QStringLiteral("No recent events for this object.")));
+        const int before = int(asked.size());
+        QVERIFY(window.selectResource(ResourceId::of(testscenario::mixed().at(2)))); // db, Missing
+        QCOMPARE(int(asked.size()), before);
+        QVERIFY(!window.detailPane()->toPlainText().contains(QStringLiteral("Events")));
     }
 
     void liveUpdateKeepsSelectionAndRefreshesDiff()
