@@ -167,8 +167,9 @@ bool ResourceFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 
 bool ResourceFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const int lt = left.data(ResourceTreeModel::NodeTypeRole).toInt();
-    const int rt = right.data(ResourceTreeModel::NodeTypeRole).toInt();
+    // Fast path without QVariant: dynamic sorting calls this for every changed row.
+    const int lt = m_tree ? int(m_tree->nodeType(left)) : left.data(ResourceTreeModel::NodeTypeRole).toInt();
+    const int rt = m_tree ? int(m_tree->nodeType(right)) : right.data(ResourceTreeModel::NodeTypeRole).toInt();
     // Render errors before everything else under a source.
     if (lt != rt)
         return rt < lt;
@@ -182,6 +183,12 @@ bool ResourceFilterModel::lessThan(const QModelIndex &left, const QModelIndex &r
         const int rh = right.data(ResourceTreeModel::HealthStateRole).toInt();
         if (lh != rh)
             return lh < rh;
+    }
+    if (m_tree) {
+        const QString *ln = m_tree->sortName(left);
+        const QString *rn = m_tree->sortName(right);
+        if (ln && rn)
+            return ln->compare(*rn, Qt::CaseInsensitive) < 0;
     }
     const QString ln = left.siblingAtColumn(0).data().toString();
     const QString rn = right.siblingAtColumn(0).data().toString();

@@ -421,6 +421,14 @@ const QString &ResourceTreeModel::searchText(const QModelIndex &index) const
     return nodeFor(index)->searchText;
 }
 
+const QString *ResourceTreeModel::sortName(const QModelIndex &index) const
+{
+    const Node *n = nodeFor(index);
+    if (n->type == NodeType::Namespace && n->name.isEmpty())
+        return nullptr;
+    return &n->name;
+}
+
 SyncState ResourceTreeModel::resourceState(const QModelIndex &index) const
 {
     const Node *n = nodeFor(index);

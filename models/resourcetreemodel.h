@@ -62,6 +62,9 @@ public:
     // row (empty for other rows) and the state of a resource row.
     const QString &searchText(const QModelIndex &index) const;
     SyncState resourceState(const QModelIndex &index) const;
+    // The name the Name column shows, for sorting; nullptr when it is not the stored name
+    // (the "(cluster-scoped)" namespace row), so the caller falls back to data().
+    const QString *sortName(const QModelIndex &index) const;
     // Counts per sync state over the whole tree, and the worst state present.
     std::array<int, 6> totalCounts() const;
     int resourceCount() const { return int(m_index.size()); }

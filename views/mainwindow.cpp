@@ -13,6 +13,7 @@
 #include "views/diffview.h"
 #include "views/emptystatewidget.h"
 #include "views/preferencesdialog.h"
+#include "views/resourcetreeview.h"
 #include "views/translations.h"
 #include "views/treedelegate.h"
 
@@ -209,7 +210,7 @@ QWidget *MainWindow::createWorkspace()
     filterBar->addWidget(m_stateBox);
     filterBar->addWidget(m_onlyDriftButton);
 
-    m_tree = new QTreeView(workspace);
+    m_tree = new ResourceTreeView(workspace);
     m_tree->setObjectName(QStringLiteral("resourceTree"));
     m_tree->setModel(m_filter);
     m_tree->setItemDelegate(new TreeDelegate(m_tree));

@@ -12,6 +12,7 @@
 #include "views/diffview.h"
 #include "views/emptystatewidget.h"
 #include "views/mainwindow.h"
+#include "views/resourcetreeview.h"
 #include "views/translations.h"
 
 #include <QAbstractItemModelTester>
@@ -431,6 +432,68 @@ private Q_SLOTS:
         QVERIFY(window.selectResource(ResourceId::of(testscenario::mixed().at(2)))); // db, Missing
         QCOMPARE(int(asked.size()), before);
         QVERIFY(!window.detailPane()->toPlainText().contains(QStringLiteral("Events")));
+    }
+
+    void treeRepaintsVisibleChangesOnly()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(qobject_cast<ResourceTreeView *>(window.treeView()));
+        ResourceBatch batch;
+        batch.upserts = testscenario::mixed();
+        window.feeder()->submit(batch);
+        QTRY_COMPARE(window.model()->resourceCount(), 6);
+        QVERIFY(window.selectResource(webId()));
+        QTreeView *tree = window.treeView();
+        const QModelIndex web = tree->currentIndex();
+        QVERIFY(tree->visualRect(web).intersects(tree->viewport()->rect()));
+
+        struct PaintCounter : QObject
+        {
+            int paints = 0;
+            bool eventFilter(QObject *, QEvent *e) override
+            {
+                if (e->type() == QEvent::Paint)
+                    ++paints;
+                return false;
+            }
+        } counter;
+        tree->viewport()->installEventFilter(&counter);
+        QTRY_VERIFY(window.feeder()->isIdle());
+        QCoreApplication::processEvents();
+        const int before = counter.paints;
+        // A visible resource changes state: the tree repaints and shows it.
+        auto fixed = testscenario::mixed().at(0);
+        fixed.state = SyncState::Synced;
+        fixed.changes.clear();
+        ResourceBatch update;
+        update.upserts = {fixed};
+        window.feeder()->submit(update);
+        QTRY_VERIFY(counter.paints > before);
+        QCOMPARE(web.siblingAtColumn(models::ResourceTreeModel::StateColumn).data().toString(), QStringLiteral("Synced"));
+
+        // A change below a collapsed row is shown once the row is expanded.
+        const QModelIndex kind = web.parent();
+        tree->collapse(kind);
+        auto drifted = testscenario::mixed().at(1); // api, in the same kind
+        drifted.state = SyncState::Drifted;
+        update.upserts = {drifted};
+        window.feeder()->submit(update);
+        QTRY_VERIFY(window.feeder()->isIdle());
+        tree->expand(kind);
+        bool found = false;
+        for (int r = 0; r < tree->model()->rowCount(kind); ++r) {
+            const QModelIndex i = tree->model()->index(r, models::ResourceTreeModel::StateColumn, kind);
+            if (i.siblingAtColumn(0).data().toString() == u"api") {
+                found = true;
+                QCOMPARE(i.data().toString(), QStringLiteral("Drifted"));
+                QVERIFY(tree->visualRect(i).isValid());
+            }
+        }
+        QVERIFY(found);
+        tree->viewport()->removeEventFilter(&counter);
     }
 
     void liveUpdateKeepsSelectionAndRefreshesDiff()
