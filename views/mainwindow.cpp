@@ -45,6 +45,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace driftdeck::views {
 
 using models::ClusterStatus;
@@ -255,10 +257,13 @@ QWidget *MainWindow::createWorkspace()
     m_clusterView->setMaximumHeight(120);
     m_clusterView->hide();
     auto updateClusterHeight = [this] {
+        // Up to five rows without scrolling; more scroll.
         const int rows = m_clusterList->rowCount();
         m_clusterView->setVisible(rows > 0);
-        const int row = m_clusterView->sizeHintForRow(0) > 0 ? m_clusterView->sizeHintForRow(0) : fontMetrics().height() + 6;
-        m_clusterView->setFixedHeight(qMin(rows, 5) * row + m_clusterView->header()->sizeHint().height() + 2 * m_clusterView->frameWidth());
+        const int indicator = m_clusterView->style()->pixelMetric(QStyle::PM_IndicatorHeight, nullptr, m_clusterView);
+        const int row = std::max({m_clusterView->sizeHintForRow(0), indicator + 4, m_clusterView->fontMetrics().height() + 6});
+        m_clusterView->setFixedHeight(qMin(rows, 5) * row + m_clusterView->header()->sizeHint().height()
+                                      + 2 * m_clusterView->frameWidth() + 4);
     };
     connect(m_clusterList, &QAbstractItemModel::modelReset, this, updateClusterHeight);
     treeLayout->addWidget(m_clusterView);

@@ -183,6 +183,8 @@ int main(int argc, char *argv[])
     });
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString prod = QStringLiteral("prod-eu");
+    window.setAvailableClusters({prod, QStringLiteral("staging"), QStringLiteral("edge-7"), QStringLiteral("dev-local")},
+                                {prod, QStringLiteral("staging"), QStringLiteral("edge-7")});
     window.setClusterStatus({prod, ClusterStatus::State::Live, -1, {}, now.addSecs(-3600)});
     window.setClusterStatus({QStringLiteral("staging"), ClusterStatus::State::Listing, 62, {}, now});
     window.setClusterStatus({QStringLiteral("edge-7"), ClusterStatus::State::Unreachable, -1,
