@@ -3,10 +3,15 @@
 // into the LiveStore, timed and measured (peak RSS), then `kubectl get <kind> -A -o json`
 // against the same server in the same run for the ratio.
 //
-//   bench_kube_sync --kubeconfig FILE [--kind configmaps] [--no-kubectl]
+//   bench_kube_sync --kubeconfig FILE [--kind configmaps] [--no-kubectl] [--compact]
+//
+// --compact installs the drift engine's ingest hook (core/engine/livecompaction.h), as the
+// application runs: managedFields become a shared ownership index, last-applied is dropped
+// where the comparison never reads it.
 #include "core/common/curlhandle.h"
 #include "core/kube/clusterconnection.h"
 #include "core/kube/kubeconfig.h"
+#include "core/engine/livecompaction.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,6 +49,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("kubeconfig"), QStringLiteral("kubeconfig file"), QStringLiteral("file")});
     parser.addOption({QStringLiteral("kind"), QStringLiteral("plural of a core/v1 kind"), QStringLiteral("plural"), QStringLiteral("configmaps")});
     parser.addOption({QStringLiteral("no-kubectl"), QStringLiteral("skip the kubectl comparison")});
+    parser.addOption({QStringLiteral("compact"), QStringLiteral("store objects as the drift engine does (ownership index)")});
     parser.process(app);
 
     auto cfg = Kubeconfig::load({parser.value(QStringLiteral("kubeconfig"))}, true);
@@ -83,6 +89,10 @@ int main(int argc, char **argv)
     options.watchAll = false;
     options.kinds = {kind};
     ClusterConnection conn(*client, options);
+    const bool compact = parser.isSet(QStringLiteral("compact"));
+    if (compact)
+        conn.store()->setIngestHook(engine::compactionHook({QStringLiteral("kustomize-controller"), QStringLiteral("helm-controller"),
+                                                            QStringLiteral("argocd-controller"), QStringLiteral("flux-client-side-apply")}));
     QElapsedTimer timer;
     timer.start();
     conn.start();
@@ -95,8 +105,11 @@ int main(int argc, char **argv)
     const long hwm = procStatusKb("VmHWM");
     const auto objects = conn.store()->objects(kind);
     std::size_t heap = 0, json = 0, heapCompact = 0, jsonCompact = 0;
+    std::size_t ownershipHeap = 0;
     for (const auto &o : objects) {
         heap += LiveStore::estimateHeapBytes(*o.object);
+        if (const auto *own = engine::ownershipOf(o))
+            ownershipHeap += own->estimateHeapBytes();
         json += o.object->dump().size();
         nlohmann::json c = *o.object;
         c["metadata"].erase("managedFields");
@@ -110,7 +123,10 @@ int main(int argc, char **argv)
     std::printf("initial sync            %.2f s (%.0f objects/s)\n", syncSeconds, n / syncSeconds);
     std::printf("RSS before / after      %ld MiB / %ld MiB (peak %ld MiB)\n", rssBefore / 1024, rssAfter / 1024, hwm / 1024);
     std::printf("RSS per object          %.0f bytes\n", double(rssAfter - rssBefore) * 1024.0 / n);
+    std::printf("stored as               %s\n", compact ? "compact (ownership index)" : "as served");
     std::printf("json DOM heap / object  %.0f bytes (serialized %.0f)\n", double(heap) / n, double(json) / n);
+    if (compact)
+        std::printf("ownership index / object %.0f bytes (trie shared between objects of one shape)\n", double(ownershipHeap) / n);
     std::printf("  without managedFields and last-applied: %.0f bytes (serialized %.0f)\n", double(heapCompact) / n, double(jsonCompact) / n);
     conn.stop();
 

@@ -3,7 +3,11 @@
 
 #include "core/common/logging.h"
 
+#include <QHash>
+
 #include <algorithm>
+#include <mutex>
+#include <unordered_map>
 
 namespace driftdeck::drift {
 
@@ -18,13 +22,54 @@ OwnershipIndex OwnershipIndex::fromObject(const nlohmann::json &object)
     return fromManagedFields(*mf);
 }
 
+namespace {
+
+// Manager names, operations and API versions repeat across every object: one copy each.
+QString internString(const std::string &s)
+{
+    static std::mutex mutex;
+    static QHash<QByteArray, QString> strings;
+    const QByteArray key = QByteArray::fromRawData(s.data(), qsizetype(s.size()));
+    std::lock_guard lock(mutex);
+    auto it = strings.constFind(key);
+    if (it != strings.cend())
+        return *it;
+    if (strings.size() > 4096)
+        strings.clear(); // bounded: a pathological cluster only loses the sharing
+    const QString value = QString::fromStdString(s);
+    strings.insert(QByteArray(s.data(), qsizetype(s.size())), value);
+    return value;
+}
+
+} // namespace
+
+FieldManager OwnershipIndex::managerOf(const nlohmann::json &entry, bool intern)
+{
+    const auto str = [&entry, intern](const char *key) {
+        const auto it = entry.find(key);
+        if (it == entry.end() || !it->is_string())
+            return QString();
+        return intern ? internString(it->get_ref<const std::string &>()) : QString::fromStdString(it->get<std::string>());
+    };
+    FieldManager m;
+    m.manager = str("manager");
+    m.operation = str("operation");
+    m.apiVersion = str("apiVersion");
+    m.subresource = str("subresource");
+    const auto time = entry.find("time");
+    if (time != entry.end() && time->is_string())
+        m.time = QDateTime::fromString(QString::fromStdString(time->get<std::string>()), Qt::ISODate);
+    return m;
+}
+
 OwnershipIndex OwnershipIndex::fromManagedFields(const nlohmann::json &managedFields)
 {
     OwnershipIndex index;
     if (!managedFields.is_array())
         return index;
-    index.m_nodes.reserve(128);
-    index.m_nodes.emplace_back();
+    auto nodes = std::make_shared<Nodes>();
+    nodes->reserve(128);
+    nodes->emplace_back();
     for (const nlohmann::json &entry : managedFields) {
         if (!entry.is_object())
             continue;
@@ -32,27 +77,79 @@ OwnershipIndex OwnershipIndex::fromManagedFields(const nlohmann::json &managedFi
             qCWarning(lcDrift) << "more than 64 managedFields entries; the rest are not attributed";
             break;
         }
-        const auto str = [&entry](const char *key) {
-            const auto it = entry.find(key);
-            return it != entry.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-        };
-        FieldManager m;
-        m.manager = str("manager");
-        m.operation = str("operation");
-        m.apiVersion = str("apiVersion");
-        m.subresource = str("subresource");
-        m.time = QDateTime::fromString(str("time"), Qt::ISODate);
         const Mask bit = Mask(1) << index.m_managers.size();
-        index.m_managers.append(m);
+        index.m_managers.append(managerOf(entry, false));
         const auto fields = entry.find("fieldsV1");
         if (fields != entry.end() && fields->is_object())
-            index.addFields(0, *fields, bit);
+            addFields(*nodes, 0, *fields, bit);
     }
-    index.finish(0);
+    finish(*nodes, 0);
+    nodes->shrink_to_fit();
+    index.m_trie = std::move(nodes);
     return index;
 }
 
-int OwnershipIndex::child(int parent, Node::Kind kind, std::string_view token)
+OwnershipIndex OwnershipIndex::interned(const nlohmann::json &managedFields)
+{
+    if (!managedFields.is_array())
+        return {};
+    // The trie depends only on each entry's field set and its position (its bit).
+    std::string key;
+    int entries = 0;
+    for (const nlohmann::json &entry : managedFields) {
+        if (!entry.is_object() || entries >= 64)
+            continue;
+        ++entries;
+        const auto fields = entry.find("fieldsV1");
+        if (fields != entry.end())
+            key += fields->dump();
+        key += '\n';
+    }
+    static std::mutex mutex;
+    static std::unordered_map<std::string, std::weak_ptr<const Nodes>> tries;
+    std::shared_ptr<const Nodes> trie;
+    {
+        std::lock_guard lock(mutex);
+        auto it = tries.find(key);
+        if (it != tries.end())
+            trie = it->second.lock();
+    }
+    OwnershipIndex index;
+    if (!trie) {
+        index = fromManagedFields(managedFields);
+        std::lock_guard lock(mutex);
+        if (tries.size() >= 16384) {
+            for (auto it = tries.begin(); it != tries.end();)
+                it = it->second.expired() ? tries.erase(it) : std::next(it);
+        }
+        tries[key] = index.m_trie;
+    } else {
+        index.m_trie = std::move(trie);
+    }
+    index.m_managers.clear();
+    for (const nlohmann::json &entry : managedFields) {
+        if (!entry.is_object())
+            continue;
+        if (index.m_managers.size() >= 64)
+            break;
+        index.m_managers.append(managerOf(entry, true));
+    }
+    return index;
+}
+
+std::size_t OwnershipIndex::estimateHeapBytes() const
+{
+    std::size_t bytes = sizeof(FieldManager) * std::size_t(m_managers.capacity());
+    if (m_trie) {
+        std::size_t trie = sizeof(Node) * m_trie->capacity();
+        for (const Node &n : *m_trie)
+            trie += n.children.capacity() * sizeof(int) + (n.name.capacity() > 15 ? n.name.capacity() : 0);
+        bytes += trie / std::size_t(std::max(1L, m_trie.use_count()));
+    }
+    return bytes;
+}
+
+int OwnershipIndex::child(Nodes &nodes, int parent, Node::Kind kind, std::string_view token)
 {
     // Look for an existing step first, without building anything (entries repeat paths).
     int index = -1;
@@ -66,8 +163,8 @@ int OwnershipIndex::child(int parent, Node::Kind kind, std::string_view token)
     } else if (kind != Node::Kind::Field) {
         return kNoNode;
     }
-    for (const int c : m_nodes[size_t(parent)].children) {
-        const Node &n = m_nodes[size_t(c)];
+    for (const int c : nodes[size_t(parent)].children) {
+        const Node &n = nodes[size_t(c)];
         if (n.kind != kind)
             continue;
         if ((kind == Node::Kind::Field && n.name == token) || (kind == Node::Kind::Index && n.index == index)
@@ -80,22 +177,22 @@ int OwnershipIndex::child(int parent, Node::Kind kind, std::string_view token)
         node.name = std::string(token);
     node.index = index;
     node.value = std::move(value);
-    m_nodes.push_back(std::move(node));
-    const int id = int(m_nodes.size() - 1);
-    m_nodes[size_t(parent)].children.push_back(id);
+    nodes.push_back(std::move(node));
+    const int id = int(nodes.size() - 1);
+    nodes[size_t(parent)].children.push_back(id);
     return id;
 }
 
-void OwnershipIndex::addFields(int node, const nlohmann::json &fields, Mask bit)
+void OwnershipIndex::addFields(Nodes &nodes, int node, const nlohmann::json &fields, Mask bit)
 {
     if (fields.empty()) {
-        m_nodes[size_t(node)].owners |= bit;
+        nodes[size_t(node)].owners |= bit;
         return;
     }
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const std::string &key = it.key();
         if (key == ".") {
-            m_nodes[size_t(node)].owners |= bit;
+            nodes[size_t(node)].owners |= bit;
             continue;
         }
         if (key.size() < 2 || key[1] != ':')
@@ -108,28 +205,28 @@ void OwnershipIndex::addFields(int node, const nlohmann::json &fields, Mask bit)
         case 'i': kind = Node::Kind::Index; break;
         default: continue;
         }
-        const int c = child(node, kind, std::string_view(key).substr(2));
+        const int c = child(nodes, node, kind, std::string_view(key).substr(2));
         if (c == kNoNode)
             continue;
         if (it->is_object())
-            addFields(c, *it, bit);
+            addFields(nodes, c, *it, bit);
         else
-            m_nodes[size_t(c)].owners |= bit;
+            nodes[size_t(c)].owners |= bit;
     }
 }
 
-OwnershipIndex::Mask OwnershipIndex::finish(int node)
+OwnershipIndex::Mask OwnershipIndex::finish(Nodes &nodes, int node)
 {
-    Mask m = m_nodes[size_t(node)].owners;
+    Mask m = nodes[size_t(node)].owners;
     // finish() adds no nodes, so indexing the children while recursing is safe.
-    for (size_t i = 0; i < m_nodes[size_t(node)].children.size(); ++i)
-        m |= finish(m_nodes[size_t(node)].children[i]);
+    for (size_t i = 0; i < nodes[size_t(node)].children.size(); ++i)
+        m |= finish(nodes, nodes[size_t(node)].children[i]);
     // Field children first, sorted by name for binary search; the rest keep their order.
-    auto &kids = m_nodes[size_t(node)].children;
+    auto &kids = nodes[size_t(node)].children;
     if (kids.size() > 1) {
-        std::sort(kids.begin(), kids.end(), [this](int a, int b) {
-            const Node &x = m_nodes[size_t(a)];
-            const Node &y = m_nodes[size_t(b)];
+        std::sort(kids.begin(), kids.end(), [&nodes](int a, int b) {
+            const Node &x = nodes[size_t(a)];
+            const Node &y = nodes[size_t(b)];
             if (x.kind != y.kind)
                 return x.kind < y.kind;
             if (x.kind == Node::Kind::Field)
@@ -137,7 +234,7 @@ OwnershipIndex::Mask OwnershipIndex::finish(int node)
             return a < b;
         });
     }
-    m_nodes[size_t(node)].subtree = m;
+    nodes[size_t(node)].subtree = m;
     return m;
 }
 
@@ -145,13 +242,13 @@ int OwnershipIndex::field(int node, const std::string &name) const
 {
     if (node < 0)
         return kNoNode;
-    const auto &kids = m_nodes[size_t(node)].children;
+    const auto &kids = (*m_trie)[size_t(node)].children;
     // Field children come first (Kind order) and are sorted by name.
     auto lo = kids.begin();
     auto hi = std::find_if(kids.begin(), kids.end(),
-                           [this](int c) { return m_nodes[size_t(c)].kind != Node::Kind::Field; });
-    auto it = std::lower_bound(lo, hi, name, [this](int c, const std::string &n) { return m_nodes[size_t(c)].name < n; });
-    if (it != hi && m_nodes[size_t(*it)].name == name)
+                           [this](int c) { return (*m_trie)[size_t(c)].kind != Node::Kind::Field; });
+    auto it = std::lower_bound(lo, hi, name, [this](int c, const std::string &n) { return (*m_trie)[size_t(c)].name < n; });
+    if (it != hi && (*m_trie)[size_t(*it)].name == name)
         return *it;
     return kNoNode;
 }
@@ -160,8 +257,8 @@ int OwnershipIndex::element(int node, const nlohmann::json &element, int index) 
 {
     if (node < 0)
         return kNoNode;
-    for (const int c : m_nodes[size_t(node)].children) {
-        const Node &n = m_nodes[size_t(c)];
+    for (const int c : (*m_trie)[size_t(node)].children) {
+        const Node &n = (*m_trie)[size_t(c)];
         switch (n.kind) {
         case Node::Kind::Key: {
             if (!element.is_object() || !n.value.is_object())

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,8 @@ struct FieldManager
 // metadata.managedFields decoded once into a compact trie: every node is one FieldsV1 step
 // (f:<field>, k:<merge keys>, v:<set value>, i:<index>) with the set of managers owning it.
 // The live object's managedFields can be dropped afterwards. At most 64 managers are indexed.
+// The trie is immutable and shared by copies; interned() also shares it between objects whose
+// entries own the same fields (objects of one template differ only in managers' times).
 class OwnershipIndex
 {
 public:
@@ -39,10 +42,16 @@ public:
     // From the live object's metadata.managedFields (entries that are not FieldsV1 are skipped).
     static OwnershipIndex fromObject(const nlohmann::json &object);
     static OwnershipIndex fromManagedFields(const nlohmann::json &managedFields);
+    // The same, sharing the trie with every other live index built from the same field sets
+    // (the compact form the live store keeps; thread safe).
+    static OwnershipIndex interned(const nlohmann::json &managedFields);
+    // Approximate heap bytes this index holds on its own (a shared trie counts once per owner
+    // use count, for measurements).
+    std::size_t estimateHeapBytes() const;
 
     const QList<FieldManager> &managers() const { return m_managers; }
-    bool isEmpty() const { return m_nodes.size() <= 1; }
-    int root() const { return m_nodes.empty() ? kNoNode : 0; }
+    bool isEmpty() const { return !m_trie || m_trie->size() <= 1; }
+    int root() const { return !m_trie || m_trie->empty() ? kNoNode : 0; }
 
     // Navigation from a node; kNoNode when nobody owns anything below that step.
     int field(int node, const std::string &name) const;
@@ -51,10 +60,10 @@ public:
     int element(int node, const nlohmann::json &element, int index) const;
 
     // Managers owning exactly this node (leaf or "."), and anything in its subtree.
-    Mask ownersOf(int node) const { return node < 0 ? 0 : m_nodes[size_t(node)].owners; }
-    Mask subtreeOwnersOf(int node) const { return node < 0 ? 0 : m_nodes[size_t(node)].subtree; }
+    Mask ownersOf(int node) const { return node < 0 ? 0 : (*m_trie)[size_t(node)].owners; }
+    Mask subtreeOwnersOf(int node) const { return node < 0 ? 0 : (*m_trie)[size_t(node)].subtree; }
     // A leaf owns its whole value (scalars, atomic maps and lists).
-    bool isLeaf(int node) const { return node >= 0 && m_nodes[size_t(node)].children.empty(); }
+    bool isLeaf(int node) const { return node >= 0 && (*m_trie)[size_t(node)].children.empty(); }
     const FieldManager &manager(int index) const { return m_managers[index]; }
     // The bit of each named manager (0 when absent).
     Mask maskOf(const QStringList &managerNames) const;
@@ -76,11 +85,13 @@ private:
         std::vector<int> children;
     };
 
-    int child(int parent, Node::Kind kind, std::string_view token);
-    void addFields(int node, const nlohmann::json &fields, Mask bit);
-    Mask finish(int node);
+    using Nodes = std::vector<Node>;
+    static int child(Nodes &nodes, int parent, Node::Kind kind, std::string_view token);
+    static void addFields(Nodes &nodes, int node, const nlohmann::json &fields, Mask bit);
+    static Mask finish(Nodes &nodes, int node);
+    static FieldManager managerOf(const nlohmann::json &entry, bool intern);
 
-    std::vector<Node> m_nodes;
+    std::shared_ptr<const Nodes> m_trie;
     QList<FieldManager> m_managers;
 };
 

@@ -31,6 +31,13 @@ inline size_t qHash(const GroupKind &k, size_t seed = 0) noexcept
     return qHashMulti(seed, k.group, k.kind);
 }
 
+// What a store's ingest hook keeps beside an object it compacted (the engine keeps the decoded
+// managedFields there). core/kube only carries it.
+struct LiveExtra
+{
+    virtual ~LiveExtra() = default;
+};
+
 // One live object as stored: immutable and shared, so change batches crossing threads copy
 // pointers, not documents. Metadata-only kinds hold apiVersion, kind and metadata only.
 struct LiveObject
@@ -38,6 +45,7 @@ struct LiveObject
     ResourceKey key;
     std::string resourceVersion;
     std::shared_ptr<const nlohmann::json> object;
+    std::shared_ptr<const LiveExtra> extra; // from the ingest hook, if any
 };
 
 // The net change of one store update, in store order (sequence grows by one per batch).

@@ -76,11 +76,14 @@ void LiveStore::apply(const GroupKind &kind, std::vector<Change> changes)
         std::string name = objectName(c.object);
         if (name.empty())
             continue;
+        std::shared_ptr<const LiveExtra> extra;
         if (!c.deleted && m_ingest)
-            m_ingest(c.object);
+            extra = m_ingest(c.object);
         Prepared p{std::move(name), c.deleted, {}};
-        if (!c.deleted)
+        if (!c.deleted) {
             p.object = makeObject(kind, std::move(c.object), p.name);
+            p.object.extra = std::move(extra);
+        }
         prepared.push_back(std::move(p));
     }
 

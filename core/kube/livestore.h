@@ -28,9 +28,11 @@ class LiveStore : public QObject
 {
     Q_OBJECT
 public:
-    // Runs on every object before it is stored (on the writing thread). Default: none; objects
-    // keep managedFields and the last-applied annotation because drift attribution reads them.
-    using IngestHook = std::function<void(nlohmann::json &object)>;
+    // Runs on every object before it is stored (on the writing thread) and may shrink it; what
+    // it returns is stored beside the object (LiveObject::extra). Default: none, objects are
+    // kept as the server sent them. The drift engine installs compaction (managedFields to an
+    // ownership index, last-applied dropped when not needed; docs/kube-client.md).
+    using IngestHook = std::function<std::shared_ptr<const LiveExtra>(nlohmann::json &object)>;
 
     // One change in a write, in stream order.
     struct Change

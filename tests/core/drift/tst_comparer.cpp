@@ -107,6 +107,7 @@ private Q_SLOTS:
     void wholeResourceIgnored_data();
     void wholeResourceIgnored();
     void providedOwnershipIndex();
+    void internedOwnershipIndex();
     void exactMode();
 };
 
@@ -530,6 +531,40 @@ void TestComparer::providedOwnershipIndex()
     QCOMPARE(r.changes.size(), 1);
     QCOMPARE(r.changes[0].manager, u"kustomize-controller"_qs);
     QCOMPARE(r.changes[0].time, QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC));
+}
+
+void TestComparer::internedOwnershipIndex()
+{
+    // Two objects of one template: the same field sets, other managers' times. The interned
+    // indexes share one trie but keep each object's times, and attribute as the full index.
+    const json git = loadJson("deployment-git.json");
+    json a = loadJson("deployment-live.json");
+    a["spec"]["replicas"] = 9;
+    json b = a;
+    b["metadata"]["managedFields"][0]["time"] = "2026-11-27T11:30:00Z";
+    const OwnershipIndex full = OwnershipIndex::fromObject(a);
+    const OwnershipIndex ia = OwnershipIndex::interned(a["metadata"]["managedFields"]);
+    const OwnershipIndex ib = OwnershipIndex::interned(b["metadata"]["managedFields"]);
+    QVERIFY(!ia.isEmpty());
+    QCOMPARE(ia.managers(), full.managers());
+    QCOMPARE(ib.managers()[0].time, QDateTime(QDate(2026, 11, 27), QTime(11, 30), Qt::UTC));
+    // The shared trie is counted once between its users.
+    QVERIFY(ia.estimateHeapBytes() < full.estimateHeapBytes());
+    a["metadata"].erase("managedFields");
+    b["metadata"].erase("managedFields");
+    const CompareResult ra = Comparer().compare(git, a, &ia);
+    const CompareResult rf = Comparer().compare(git, a, &full);
+    QCOMPARE(ra, rf);
+    const CompareResult rb = Comparer().compare(git, b, &ib);
+    QCOMPARE(rb.changes.size(), 1);
+    QCOMPARE(rb.changes[0].time, QDateTime(QDate(2026, 11, 27), QTime(11, 30), Qt::UTC));
+    // A different field set gets a trie of its own.
+    json other = loadJson("deployment-live.json");
+    other["metadata"]["managedFields"][0]["fieldsV1"]["f:spec"].erase("f:replicas");
+    const OwnershipIndex io = OwnershipIndex::interned(other["metadata"]["managedFields"]);
+    const int spec = io.field(io.root(), "spec");
+    QCOMPARE(io.field(spec, "replicas"), OwnershipIndex::kNoNode);
+    QVERIFY(ia.field(ia.field(ia.root(), "spec"), "replicas") != OwnershipIndex::kNoNode);
 }
 
 void TestComparer::exactMode()

@@ -181,13 +181,27 @@ private Q_SLOTS:
     void ingestHookRunsBeforeStoring()
     {
         LiveStore store(QStringLiteral("c"));
-        store.setIngestHook([](nlohmann::json &o) { o["metadata"].erase("managedFields"); });
+        struct Kept : LiveExtra
+        {
+            std::size_t managers = 0;
+        };
+        store.setIngestHook([](nlohmann::json &o) -> std::shared_ptr<const LiveExtra> {
+            auto kept = std::make_shared<Kept>();
+            kept->managers = o["metadata"]["managedFields"].size();
+            o["metadata"].erase("managedFields");
+            return kept;
+        });
         auto o = obj("ns", "a", "1");
         o["metadata"]["managedFields"] = nlohmann::json::array({{{"manager", "kubectl"}}});
         store.upsert(kDeploy, {o});
         auto stored = store.objects(kDeploy);
         QCOMPARE(stored.size(), std::size_t(1));
         QVERIFY(!stored.front().object->at("metadata").contains("managedFields"));
+        // What the hook returned is stored beside the object and travels with it.
+        const auto kept = std::dynamic_pointer_cast<const Kept>(stored.front().extra);
+        QVERIFY(kept);
+        QCOMPARE(kept->managers, std::size_t(1));
+        QVERIFY(store.object(stored.front().key)->extra == stored.front().extra);
         QVERIFY(LiveStore::estimateHeapBytes(o) > LiveStore::estimateHeapBytes(*stored.front().object));
     }
 };
