@@ -16,6 +16,7 @@
 #include "views/addrepositorydialog.h"
 #include "views/historydialog.h"
 #include "views/mainwindow.h"
+#include "views/preferencesdialog.h"
 #include "views/pullrequestdialog.h"
 #include "views/wallsummary.h"
 #include "views/wallwindow.h"
@@ -237,6 +238,11 @@ Result<void> AppController::start()
     engine::DriftEngine::Options engineOptions;
     engineOptions.watchAll = true;
     engineOptions.userAgent = QStringLiteral("driftdeck/") + QCoreApplication::applicationVersion();
+    QString ignoreError;
+    engineOptions.compare = compareOptionsFromSettings(&ignoreError);
+    if (!ignoreError.isEmpty())
+        qCWarning(lcApp) << ignoreError;
+    engineOptions.exact = exactFromSettings();
     m_engine = new engine::DriftEngine(engineOptions);
     QList<kube::ResolvedContext> resolved;
     for (const QString &ctx : contexts) {
@@ -310,9 +316,52 @@ void AppController::stop()
     m_recorder = nullptr;
 }
 
+drift::CompareOptions AppController::compareOptionsFromSettings(QString *error)
+{
+    drift::CompareOptions options;
+    const QStringList lines = QSettings().value(QLatin1String(views::PreferencesDialog::kIgnoreRules)).toStringList();
+    drift::IgnoreRule rule;
+    for (const QString &line : lines) {
+        auto one = drift::IgnoreRule::fromFieldList({line});
+        if (!one) {
+            if (error && error->isEmpty())
+                *error = one.error().message;
+            continue;
+        }
+        rule.paths += one->paths;
+    }
+    // A rule without paths would ignore whole resources: only add it when it names fields.
+    if (!rule.paths.isEmpty())
+        options.ignoreRules.append(rule);
+    return options;
+}
+
+bool AppController::exactFromSettings()
+{
+    return QSettings().value(QLatin1String(views::PreferencesDialog::kExactMode), false).toBool();
+}
+
+void AppController::applyPreferences()
+{
+    if (!m_engine)
+        return;
+    QString error;
+    const drift::CompareOptions options = compareOptionsFromSettings(&error);
+    if (!error.isEmpty())
+        qCWarning(lcApp) << error;
+    const bool exact = exactFromSettings();
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, options, exact] {
+        const auto &current = engine->options();
+        if (!(current.compare.ignoreRules == options.ignoreRules))
+            engine->setCompareOptions(options);
+        engine->setExact(exact);
+    });
+}
+
 void AppController::attach(views::MainWindow *window)
 {
     m_window = window;
+    connect(window, &views::MainWindow::preferencesChanged, this, &AppController::applyPreferences);
     QPointer<engine::DriftEngine> engine = m_engine;
     window->setDiffProvider([engine](const drift::ResourceResult &r, const drift::SideBySideOptions &options) {
         drift::SideBySide out;

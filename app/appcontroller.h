@@ -3,6 +3,7 @@
 
 #include "app/commandline.h"
 #include "core/common/result.h"
+#include "core/drift/comparer.h"
 #include "core/drift/driftresult.h"
 #include "core/engine/sourcespec.h"
 #include "core/kube/clusterstatus.h"
@@ -75,6 +76,14 @@ public:
     QList<engine::SourceSpec> addedSources() const { return m_addedSources; }
     // Shows the Add Repository dialog; adds the source when it is accepted.
     void showAddRepository(QWidget *parent);
+
+    // The engine's comparison settings from the preferences (QSettings): the ignored fields
+    // (engine/ignoreRules) become one rule for every resource; `error` names a line that
+    // cannot be read (that line is left out, the rest applies).
+    static drift::CompareOptions compareOptionsFromSettings(QString *error = nullptr);
+    static bool exactFromSettings();
+    // Re-reads the preferences and passes them to the engine, which re-evaluates.
+    void applyPreferences();
     // True once every cluster finished its first list (or is unreachable).
     bool allSettled() const;
 

@@ -24,6 +24,7 @@ struct CheckOptions
     engine::ReportFormat format = engine::ReportFormat::Text;
     engine::FailOn failOn;
     bool watch = false;
+    bool exact = false;
 };
 
 std::optional<CheckOptions> parse(const QStringList &arguments, int *exitCode)
@@ -37,7 +38,8 @@ std::optional<CheckOptions> parse(const QStringList &arguments, int *exitCode)
     const QCommandLineOption failOn(QStringLiteral("fail-on"), QCoreApplication::translate("check", "States that make the exit status 1 (drift, missing, extra, unknown)."), QCoreApplication::translate("check", "states"),
                                     QStringLiteral("drift,missing"));
     const QCommandLineOption watch(QStringLiteral("watch"), QCoreApplication::translate("check", "Keep watching and print one JSON line whenever a resource's result changes."));
-    p.addOptions({format, failOn, watch});
+    const QCommandLineOption exact(QStringLiteral("exact"), QCoreApplication::translate("check", "Exact mode: ask the API server for a server-side apply dry-run of each object as the GitOps manager (needs patch rights; without them the read-only comparison is used and the resource says so)."));
+    p.addOptions({format, failOn, watch, exact});
     QStringList args = arguments;
     args.removeAt(1); // "check"
     *exitCode = 2;
@@ -57,6 +59,7 @@ std::optional<CheckOptions> parse(const QStringList &arguments, int *exitCode)
         return std::nullopt;
     }
     o.watch = p.isSet(watch);
+    o.exact = p.isSet(exact);
     const QString fmt = p.value(format).toLower();
     if (fmt == u"text")
         o.format = engine::ReportFormat::Text;
@@ -104,6 +107,7 @@ int runCheck(const QStringList &arguments)
 
     engine::DriftEngine::Options engineOptions;
     engineOptions.userAgent = QStringLiteral("driftdeck-check/") + QCoreApplication::applicationVersion();
+    engineOptions.exact = o.exact;
     engine::DriftEngine engine(engineOptions);
     auto notes = prepareEngine(engine, o.session);
     if (!notes) {

@@ -9,6 +9,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 
 namespace driftdeck::app {
@@ -143,8 +145,13 @@ Result<QStringList> prepareEngine(engine::DriftEngine &engine, const HeadlessOpt
         return Error(failures.join(u'\n'));
 
     engine.connectClusters();
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(o.timeoutSeconds);
     engine.waitForSynced(std::chrono::seconds(o.timeoutSeconds));
     engine.recomputeAll();
+    // Exact mode: the dry-runs the first comparison asked for (within the same time-out).
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    if (!engine.waitForDryRuns(std::max(left, std::chrono::milliseconds(1000))))
+        notes << QCoreApplication::translate("headless", "Some server-side dry runs did not answer in time; those resources are Unknown.");
     return notes;
 }
 

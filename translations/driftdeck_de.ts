@@ -92,6 +92,26 @@
         <source>the cluster does not serve %1 (is its CRD installed?)</source>
         <translation>der Cluster stellt %1 nicht bereit (ist die CRD installiert?)</translation>
     </message>
+    <message>
+        <source>the cluster does not serve %1</source>
+        <translation>der Cluster stellt %1 nicht bereit</translation>
+    </message>
+    <message>
+        <source>the API server's answer is not a JSON object</source>
+        <translation>die Antwort des API-Servers ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>waiting for the API server's dry run (exact mode)</source>
+        <translation>wartet auf den Probelauf des API-Servers (exakter Modus)</translation>
+    </message>
+    <message>
+        <source>Exact mode needs patch rights, which this user lacks (%1); compared without a dry run.</source>
+        <translation>Der exakte Modus braucht Patch-Rechte, die diesem Benutzer fehlen (%1); ohne Probelauf verglichen.</translation>
+    </message>
+    <message>
+        <source>The API server's dry run failed (%1); compared without it.</source>
+        <translation>Der Probelauf des API-Servers ist fehlgeschlagen (%1); ohne ihn verglichen.</translation>
+    </message>
 </context>
 <context>
     <name>DriftReport</name>
@@ -757,6 +777,10 @@ Exit-Status: 0 nichts aus --fail-on gefunden, 1 etwas gefunden, 2 Fehler.</trans
         <source>changed by %1</source>
         <translation>geändert von %1</translation>
     </message>
+    <message>
+        <source>Exact mode: ask the API server for a server-side apply dry-run of each object as the GitOps manager (needs patch rights; without them the read-only comparison is used and the resource says so).</source>
+        <translation>Exakter Modus: den API-Server für jedes Objekt um einen serverseitigen Apply-Probelauf als GitOps-Manager bitten (braucht Patch-Rechte; ohne sie wird lesend verglichen und die Ressource sagt es).</translation>
+    </message>
 </context>
 <context>
     <name>driftdeck::app::AppController</name>
@@ -974,6 +998,14 @@ Exit-Status: 0 nichts aus --fail-on gefunden, 1 etwas gefunden, 2 Fehler.</trans
         <source>%n field(s) differ from Git.</source>
         <translation>
             <numerusform>%n Feld weicht von Git ab.</numerusform><numerusform>%n Felder weichen von Git ab.</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” has an empty step.</source>
+        <translation>„%1“ enthält einen leeren Schritt.</translation>
+    </message>
+    <message>
+        <source>The ignored field “%1” cannot be read: %2</source>
+        <translation>Das ignorierte Feld „%1“ ist nicht lesbar: %2</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2407,14 @@ Exit-Status: 0 nichts aus --fail-on gefunden, 1 etwas gefunden, 2 Fehler.</trans
         <source>Ignore fields:</source>
         <translation>Felder ignorieren:</translation>
     </message>
+    <message>
+        <source>Exact comparison (server-side dry run, needs patch rights)</source>
+        <translation>Exakter Vergleich (serverseitiger Probelauf, braucht Patch-Rechte)</translation>
+    </message>
+    <message>
+        <source>Asks the cluster what applying Git would produce, as Argo CD's server-side diff and flux diff do. Nothing is written. Without patch rights the read-only comparison is used.</source>
+        <translation>Fragt den Cluster, was das Anwenden von Git ergäbe, wie Argo CDs serverseitiger Diff und flux diff. Es wird nichts geschrieben. Ohne Patch-Rechte wird lesend verglichen.</translation>
+    </message>
 </context>
 <context>
     <name>driftdeck::views::PullRequestDialog</name>
@@ -2711,6 +2751,10 @@ Exit-Status: 0 nichts aus --fail-on gefunden, 1 etwas gefunden, 2 Fehler.</trans
     <message>
         <source>no access to: %1</source>
         <translation>kein Zugriff auf: %1</translation>
+    </message>
+    <message>
+        <source>Some server-side dry runs did not answer in time; those resources are Unknown.</source>
+        <translation>Einige serverseitige Probeläufe haben nicht rechtzeitig geantwortet; diese Ressourcen sind Unbekannt.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,26 @@
         <source>the cluster does not serve %1 (is its CRD installed?)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the cluster does not serve %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the API server's answer is not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting for the API server's dry run (exact mode)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exact mode needs patch rights, which this user lacks (%1); compared without a dry run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The API server's dry run failed (%1); compared without it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DriftReport</name>
@@ -755,6 +775,10 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <source>unknown --format '%1' (use text, json or junit)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Exact mode: ask the API server for a server-side apply dry-run of each object as the GitOps manager (needs patch rights; without them the read-only comparison is used and the resource says so).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>driftdeck::app::AppController</name>
@@ -972,6 +996,14 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <source>%n field(s) differ from Git.</source>
         <translation>
             <numerusform>%n field differs from Git.</numerusform><numerusform>%n fields differ from Git.</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” has an empty step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ignored field “%1” cannot be read: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2373,6 +2405,14 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <source>Ignore fields:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Exact comparison (server-side dry run, needs patch rights)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asks the cluster what applying Git would produce, as Argo CD's server-side diff and flux diff do. Nothing is written. Without patch rights the read-only comparison is used.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>driftdeck::views::PullRequestDialog</name>
@@ -2708,6 +2748,10 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
     </message>
     <message>
         <source>no access to: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some server-side dry runs did not answer in time; those resources are Unknown.</source>
         <translation type="unfinished" />
     </message>
 </context>

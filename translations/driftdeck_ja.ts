@@ -92,6 +92,26 @@
         <source>the cluster does not serve %1 (is its CRD installed?)</source>
         <translation>クラスターは %1 を提供していません (CRD はインストールされていますか?)</translation>
     </message>
+    <message>
+        <source>the cluster does not serve %1</source>
+        <translation>クラスターは %1 を提供していません</translation>
+    </message>
+    <message>
+        <source>the API server's answer is not a JSON object</source>
+        <translation>API サーバーの応答が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>waiting for the API server's dry run (exact mode)</source>
+        <translation>API サーバーのドライランを待っています（厳密モード）</translation>
+    </message>
+    <message>
+        <source>Exact mode needs patch rights, which this user lacks (%1); compared without a dry run.</source>
+        <translation>厳密モードには patch 権限が必要ですが、このユーザーにはありません（%1）。ドライランなしで比較しました。</translation>
+    </message>
+    <message>
+        <source>The API server's dry run failed (%1); compared without it.</source>
+        <translation>API サーバーのドライランが失敗しました（%1）。ドライランなしで比較しました。</translation>
+    </message>
 </context>
 <context>
     <name>DriftReport</name>
@@ -757,6 +777,10 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <source>changed by %1</source>
         <translation>%1 が変更</translation>
     </message>
+    <message>
+        <source>Exact mode: ask the API server for a server-side apply dry-run of each object as the GitOps manager (needs patch rights; without them the read-only comparison is used and the resource says so).</source>
+        <translation>厳密モード: 各オブジェクトについて GitOps マネージャーとしてサーバーサイド適用のドライランを API サーバーに依頼します（patch 権限が必要。権限がなければ読み取り専用の比較を使い、リソースにその旨を表示します）。</translation>
+    </message>
 </context>
 <context>
     <name>driftdeck::app::AppController</name>
@@ -974,6 +998,14 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <source>%n field(s) differ from Git.</source>
         <translation>
             <numerusform>%n 個のフィールドが Git と異なります。</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” has an empty step.</source>
+        <translation>「%1」に空のステップがあります。</translation>
+    </message>
+    <message>
+        <source>The ignored field “%1” cannot be read: %2</source>
+        <translation>無視するフィールド「%1」を読み取れません: %2</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2407,14 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <source>Ignore fields:</source>
         <translation>無視するフィールド:</translation>
     </message>
+    <message>
+        <source>Exact comparison (server-side dry run, needs patch rights)</source>
+        <translation>厳密な比較（サーバーサイドのドライラン、patch 権限が必要）</translation>
+    </message>
+    <message>
+        <source>Asks the cluster what applying Git would produce, as Argo CD's server-side diff and flux diff do. Nothing is written. Without patch rights the read-only comparison is used.</source>
+        <translation>Argo CD のサーバーサイド差分や flux diff と同様に、Git を適用すると何ができるかをクラスターに問い合わせます。何も書き込みません。patch 権限がなければ読み取り専用の比較を使います。</translation>
+    </message>
 </context>
 <context>
     <name>driftdeck::views::PullRequestDialog</name>
@@ -2711,6 +2751,10 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
     <message>
         <source>no access to: %1</source>
         <translation>アクセス不可: %1</translation>
+    </message>
+    <message>
+        <source>Some server-side dry runs did not answer in time; those resources are Unknown.</source>
+        <translation>一部のサーバーサイドのドライランが時間内に応答しませんでした。それらのリソースは不明です。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QPlainTextEdit;
 class QSpinBox;
 
@@ -21,11 +22,14 @@ public:
     static constexpr const char *kNotifications = "ui/notifications"; // bool
     static constexpr const char *kRefreshSeconds = "engine/refreshSeconds"; // int
     static constexpr const char *kIgnoreRules = "engine/ignoreRules";  // one JSON pointer or field path a line
+    static constexpr const char *kExactMode = "engine/exactMode";      // bool: server-side apply dry-run
 
     explicit PreferencesDialog(QWidget *parent = nullptr);
 
     void load();
     void save() const;
+    // Refuses to close with OK while an ignored field cannot be read (says which).
+    void accept() override;
 
     QComboBox *themeBox() const { return m_theme; }
     QComboBox *languageBox() const { return m_language; }
@@ -35,7 +39,9 @@ private:
     QComboBox *m_language;
     QSpinBox *m_refresh;
     QCheckBox *m_notifications;
+    QCheckBox *m_exact;
     QPlainTextEdit *m_ignore;
+    QLabel *m_ignoreError;
 };
 
 } // namespace driftdeck::views

@@ -33,6 +33,11 @@ struct IgnoreRule
 
     // Convenience: a rule from path strings; fails on the first unparsable path.
     static Result<IgnoreRule> withPaths(const QString &group, const QString &kind, const QStringList &paths);
+    // The preferences' "Ignore fields" list (QSettings engine/ignoreRules): one field a line,
+    // as people write it (spec.replicas, spec.template.spec.containers[name=istio-proxy]) or
+    // as an RFC 6901 JSON Pointer (/metadata/annotations/a~1b, numbers are list indexes), for
+    // every resource. Blank lines are skipped; the first bad line is an error naming it.
+    static Result<IgnoreRule> fromFieldList(const QStringList &lines);
 
     bool operator==(const IgnoreRule &) const = default;
 };

@@ -62,7 +62,7 @@ bool ResourceEvaluator::ignoredByRule(const ResourceKey &key, QString *reason) c
 
 ResourceResult ResourceEvaluator::evaluate(const ResourceKey &key, const nlohmann::json *desired,
                                            const nlohmann::json *live, const Tracker *tracker,
-                                           const OwnershipIndex *ownership) const
+                                           const OwnershipIndex *ownership, const nlohmann::json *dryRun) const
 {
     ResourceResult r;
     r.key = key;
@@ -83,7 +83,8 @@ ResourceResult ResourceEvaluator::evaluate(const ResourceKey &key, const nlohman
         return r;
     }
     if (desired && live) {
-        CompareResult c = m_comparer.compare(*desired, *live, ownership);
+        CompareResult c = dryRun ? m_comparer.compareExact(*dryRun, *live, ownership)
+                                 : m_comparer.compare(*desired, *live, ownership);
         r.state = c.state;
         r.reason = std::move(c.reason);
         r.changes = std::move(c.changes);

@@ -22,9 +22,12 @@ public:
     // desired or live may be null. `key` is the matched identity (NamespaceScope::keyOf).
     // A live object without a desired one is Extra only when `tracker` claims it (callers
     // normally pass only Tracker::extras() here); otherwise, as with neither object, the
-    // result is Unknown with the reason.
+    // result is Unknown with the reason. `dryRun`, when given, is the API server's answer to a
+    // server-side apply dry-run of `desired` (exact mode): the comparison then uses
+    // Comparer::compareExact.
     ResourceResult evaluate(const ResourceKey &key, const nlohmann::json *desired, const nlohmann::json *live,
-                            const Tracker *tracker = nullptr, const OwnershipIndex *ownership = nullptr) const;
+                            const Tracker *tracker = nullptr, const OwnershipIndex *ownership = nullptr,
+                            const nlohmann::json *dryRun = nullptr) const;
 
     const Comparer &comparer() const { return m_comparer; }
 

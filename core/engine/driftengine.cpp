@@ -5,6 +5,7 @@
 #include "core/drift/health.h"
 #include "core/drift/sidebysidebuilder.h"
 #include "core/drift/tracker.h"
+#include "core/engine/livecompaction.h"
 #include "core/engine/sourcebridge.h"
 #include "core/kube/clusterconnection.h"
 #include "core/kube/kubeclient.h"
@@ -12,7 +13,12 @@
 #include "core/manifest/desiredstore.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QSet>
+#include <QTimer>
+
+#include <deque>
+#include <mutex>
 
 #include <algorithm>
 
@@ -30,6 +36,28 @@ struct DriftEngine::Cluster
     QHash<ResourceKey, drift::ResourceResult> results;
     QHash<QString, drift::Tracker> trackers; // per source: which live objects it owns (Extra)
     kube::ClusterStatus status;
+
+    // Exact mode: the server-side apply dry-run of each desired object with a live counterpart.
+    struct DryRun
+    {
+        enum class State { Queued, InFlight, Answered, Forbidden, Failed };
+        std::shared_ptr<const nlohmann::json> desired; // the Git version asked about
+        std::string liveVersion;                       // the live resourceVersion it was asked against
+        State state = State::Queued;
+        quint64 generation = 0;
+        std::shared_ptr<const nlohmann::json> answer;
+        QString message; // why Forbidden or Failed
+    };
+    QHash<ResourceKey, DryRun> dryRuns;
+    std::deque<ResourceKey> dryRunQueue;
+    int dryRunsInFlight = 0;
+};
+
+// Network-thread callbacks post to the engine through this while the engine lives.
+struct DriftEngine::Relay
+{
+    std::mutex mutex;
+    DriftEngine *engine = nullptr;
 };
 
 namespace {
@@ -40,6 +68,20 @@ QString unreachableReason(const kube::ClusterStatus &s)
     return QCoreApplication::translate("DriftEngine", "cluster unreachable since %1: %2").arg(since, s.message);
 }
 
+std::string resourceVersionOf(const nlohmann::json &object)
+{
+    const auto meta = object.find("metadata");
+    if (meta == object.end() || !meta->is_object())
+        return {};
+    const auto rv = meta->find("resourceVersion");
+    return rv != meta->end() && rv->is_string() ? rv->get<std::string>() : std::string();
+}
+
+bool sameDesired(const std::shared_ptr<const nlohmann::json> &a, const std::shared_ptr<const nlohmann::json> &b)
+{
+    return a == b || (a && b && *a == *b);
+}
+
 } // namespace
 
 DriftEngine::DriftEngine(Options options, std::shared_ptr<SourceLoader> loader, QObject *parent)
@@ -47,7 +89,9 @@ DriftEngine::DriftEngine(Options options, std::shared_ptr<SourceLoader> loader, 
     , m_options(std::move(options))
     , m_evaluator(m_options.compare)
     , m_loader(loader ? std::move(loader) : std::make_shared<GitSourceLoader>())
+    , m_relay(std::make_shared<Relay>())
 {
+    m_relay->engine = this;
     qRegisterMetaType<kube::ChangeBatch>();
     qRegisterMetaType<kube::ClusterStatus>();
     qRegisterMetaType<SourceState>();
@@ -57,6 +101,10 @@ DriftEngine::DriftEngine(Options options, std::shared_ptr<SourceLoader> loader, 
 
 DriftEngine::~DriftEngine()
 {
+    {
+        std::lock_guard lock(m_relay->mutex);
+        m_relay->engine = nullptr;
+    }
     stop();
 }
 
@@ -209,6 +257,8 @@ void DriftEngine::connectClusters()
                 o.kinds.insert(kube::GroupKind{k.group, k.kind});
         }
         c.connection = std::make_unique<kube::ClusterConnection>(c.client, o);
+        if (m_options.compactLive)
+            c.connection->store()->setIngestHook(compactionHook(m_options.compare.gitOpsManagers));
         const QString name = c.name;
         connect(c.connection->store(), &kube::LiveStore::changed, this, &DriftEngine::onLiveBatch, Qt::QueuedConnection);
         connect(c.connection.get(), &kube::ClusterConnection::statusChanged, this,
@@ -421,30 +471,60 @@ std::optional<drift::SideBySide> DriftEngine::sideBySide(const QString &clusterN
     if (!c)
         return std::nullopt;
     const auto desired = c->desired->object(key);
-    const auto live = liveObject(clusterName, key);
+    const std::optional<kube::LiveObject> stored = c->connection ? c->connection->store()->object(key) : std::nullopt;
+    const std::shared_ptr<const nlohmann::json> live = stored ? stored->object : nullptr;
+    const drift::OwnershipIndex *ownership = stored ? ownershipOf(*stored) : nullptr;
     if (!desired && !live)
         return std::nullopt;
     const nlohmann::json empty = nlohmann::json::object();
     drift::CompareResult compared;
-    if (desired && live)
-        compared = m_evaluator.comparer().compare(*desired->object, *live);
+    if (desired && live) {
+        const auto dr = c->dryRuns.constFind(key);
+        if (m_options.exact && dr != c->dryRuns.cend() && dr->state == Cluster::DryRun::State::Answered && dr->answer)
+            compared = m_evaluator.comparer().compareExact(*dr->answer, *live, ownership);
+        else
+            compared = m_evaluator.comparer().compare(*desired->object, *live, ownership);
+    }
     return drift::SideBySideBuilder::build(desired && desired->object ? *desired->object : empty, live ? *live : empty, compared,
                                            options);
 }
 
 void DriftEngine::onDesiredBatch(Cluster &c, const manifest::DesiredChangeBatch &batch)
 {
+    // Only objects whose desired content changed (or appeared, or left Git) are compared again;
+    // the batch's keys are the store's normalised keys. The others only moved in Git (a new
+    // commit, another line): their results get the new source reference without a new diff.
     QList<ResourceKey> keys;
     for (const auto &o : batch.added)
         keys.append(o.key);
     for (const auto &o : batch.modified)
         keys.append(o.key);
     keys.append(batch.removed);
-    // The batch carries keys as written; the store knows them normalised. Recompute both views.
-    QSet<ResourceKey> all(keys.begin(), keys.end());
-    for (const ResourceKey &k : c.desired->keys(batch.sourceId))
-        all.insert(k);
-    recompute(c, QList<ResourceKey>(all.begin(), all.end()));
+    recompute(c, keys);
+    refreshSourceRefs(c, batch.sourceId, QSet<ResourceKey>(keys.begin(), keys.end()));
+}
+
+void DriftEngine::refreshSourceRefs(Cluster &c, const QString &sourceId, const QSet<ResourceKey> &evaluated)
+{
+    QList<drift::ResourceResult> upserts;
+    for (const ResourceKey &key : c.desired->keys(sourceId)) {
+        if (evaluated.contains(key))
+            continue;
+        auto it = c.results.find(key);
+        if (it == c.results.end())
+            continue;
+        const std::optional<manifest::ManifestObject> desired = c.desired->object(key);
+        if (!desired)
+            continue;
+        const drift::SourceRef ref{desired->origin.repository, desired->origin.commit, desired->origin.filePath,
+                                   desired->lineStart};
+        if (it->sourceRef == ref)
+            continue;
+        it->sourceRef = ref;
+        upserts.append(*it);
+    }
+    if (!upserts.isEmpty())
+        Q_EMIT resultsChanged(c.name, upserts, {});
 }
 
 void DriftEngine::onStatus(const QString &name, const kube::ClusterStatus &status)
@@ -480,6 +560,16 @@ void DriftEngine::recompute(Cluster &c, const QList<ResourceKey> &keys)
     QList<drift::ResourceResult> upserts;
     QList<ResourceKey> removed;
     for (const ResourceKey &key : keys) {
+        if (m_options.exact) {
+            requestDryRun(c, key);
+            const auto dr = c.dryRuns.constFind(key);
+            const bool pending = dr != c.dryRuns.cend()
+                                 && (dr->state == Cluster::DryRun::State::Queued || dr->state == Cluster::DryRun::State::InFlight);
+            // Keep what is shown until the server answered for the new version.
+            if (pending && c.results.contains(key))
+                continue;
+        }
+        ++m_evaluations;
         std::optional<drift::ResourceResult> r = evaluate(c, key);
         auto it = c.results.find(key);
         if (!r) {
@@ -502,25 +592,200 @@ void DriftEngine::recompute(Cluster &c, const QList<ResourceKey> &keys)
         c.results.insert(key, *r);
         upserts.append(*r);
     }
+    if (m_options.exact)
+        pumpDryRuns(c);
     if (!upserts.isEmpty() || !removed.isEmpty())
         Q_EMIT resultsChanged(c.name, upserts, removed);
+}
+
+void DriftEngine::requestDryRun(Cluster &c, const ResourceKey &key)
+{
+    std::optional<manifest::ManifestObject> desired = c.connection ? c.desired->object(key) : std::nullopt;
+    std::optional<kube::LiveObject> live = desired ? c.connection->store()->object(key) : std::nullopt;
+    if (!desired || !desired->object || !live || !live->object) {
+        c.dryRuns.remove(key);
+        return;
+    }
+    const std::string rv = resourceVersionOf(*live->object);
+    auto it = c.dryRuns.find(key);
+    if (it != c.dryRuns.end() && sameDesired(it->desired, desired->object)) {
+        // Without patch rights there is no point asking again until Git changes.
+        if (it->state == Cluster::DryRun::State::Forbidden || it->liveVersion == rv)
+            return;
+    }
+    Cluster::DryRun d;
+    d.desired = desired->object;
+    d.liveVersion = rv;
+    d.generation = ++m_dryRunGeneration;
+    c.dryRuns.insert(key, d);
+    c.dryRunQueue.push_back(key);
+}
+
+void DriftEngine::pumpDryRuns(Cluster &c)
+{
+    if (!c.connection)
+        return;
+    std::vector<kube::ApiResource> resources;
+    bool haveResources = false;
+    QList<ResourceKey> settled; // answered here without asking the server
+    while (c.dryRunsInFlight < std::max(1, m_options.exactConcurrency) && !c.dryRunQueue.empty()) {
+        const ResourceKey key = c.dryRunQueue.front();
+        c.dryRunQueue.pop_front();
+        auto it = c.dryRuns.find(key);
+        if (it == c.dryRuns.end() || it->state != Cluster::DryRun::State::Queued)
+            continue;
+        if (!haveResources) {
+            resources = c.connection->resources();
+            haveResources = true;
+        }
+        const kube::ApiResource *resource = nullptr;
+        for (const kube::ApiResource &r : resources) {
+            if (r.group == key.group && r.kind == key.kind)
+                resource = &r;
+        }
+        const nlohmann::json &desired = *it->desired;
+        const QString apiVersion = QString::fromStdString(desired.value("apiVersion", std::string()));
+        const QString version = versionOfApiVersion(apiVersion);
+        if (!resource || version.isEmpty()) {
+            it->state = Cluster::DryRun::State::Failed;
+            it->message = QCoreApplication::translate("DriftEngine", "the cluster does not serve %1").arg(key.kind);
+            settled.append(key);
+            continue;
+        }
+        QString manager = m_options.exactManager;
+        if (c.sources.value(c.desired->sourceOf(key)).spec.tracking == u"argocd")
+            manager = QStringLiteral("argocd-controller");
+        nlohmann::json body = desired;
+        if (resource->namespaced && !key.ns.isEmpty())
+            body["metadata"]["namespace"] = key.ns.toStdString();
+        std::string path = key.group.isEmpty() ? "/api/" + version.toStdString()
+                                               : "/apis/" + key.group.toStdString() + '/' + version.toStdString();
+        if (resource->namespaced)
+            path += "/namespaces/" + kube::KubeClient::urlEncode(key.ns.toStdString());
+        path += '/' + resource->plural.toStdString() + '/' + kube::KubeClient::urlEncode(key.name.toStdString())
+                + "?dryRun=All&force=true&fieldManager=" + kube::KubeClient::urlEncode(manager.toStdString());
+        kube::ApiRequest request;
+        request.method = "PATCH";
+        request.path = std::move(path);
+        request.body = body.dump();
+        request.contentType = "application/apply-patch+yaml";
+        it->state = Cluster::DryRun::State::InFlight;
+        ++c.dryRunsInFlight;
+        ++m_dryRunsSent;
+        c.client->send(std::move(request), [relay = m_relay, cluster = c.name, key, generation = it->generation](kube::ApiResponse &&response) {
+            const long status = response.failure == kube::FailureKind::Forbidden ? 403 : (response.ok() ? response.status : std::max(response.status, 0L));
+            QString error;
+            if (!response.ok())
+                error = response.error.message.isEmpty() ? QString::fromStdString(kube::failureKindName(response.failure)) : response.error.message;
+            std::string body = response.ok() ? std::move(response.body) : std::string();
+            std::lock_guard lock(relay->mutex);
+            if (!relay->engine)
+                return;
+            DriftEngine *engine = relay->engine;
+            QMetaObject::invokeMethod(engine, [engine, cluster, key, generation, status, body = std::move(body), error] {
+                engine->onDryRunAnswer(cluster, key, generation, status, body, error);
+            }, Qt::QueuedConnection);
+        });
+    }
+    if (!settled.isEmpty())
+        recompute(c, settled);
+}
+
+void DriftEngine::onDryRunAnswer(const QString &clusterName, const ResourceKey &key, quint64 generation, long status,
+                                 const std::string &body, const QString &error)
+{
+    Cluster *c = cluster(clusterName);
+    if (!c)
+        return;
+    c->dryRunsInFlight = std::max(0, c->dryRunsInFlight - 1);
+    auto it = c->dryRuns.find(key);
+    if (it != c->dryRuns.end() && it->generation == generation && it->state == Cluster::DryRun::State::InFlight) {
+        if (status >= 200 && status < 300) {
+            auto answer = std::make_shared<nlohmann::json>(nlohmann::json::parse(body, nullptr, false));
+            if (answer->is_object()) {
+                it->state = Cluster::DryRun::State::Answered;
+                it->answer = std::move(answer);
+            } else {
+                it->state = Cluster::DryRun::State::Failed;
+                it->message = QCoreApplication::translate("DriftEngine", "the API server's answer is not a JSON object");
+            }
+        } else if (status == 403) {
+            it->state = Cluster::DryRun::State::Forbidden;
+            it->message = error;
+            qCInfo(lcEngine) << "exact mode: no patch rights for" << key.displayName() << "in" << clusterName;
+        } else {
+            it->state = Cluster::DryRun::State::Failed;
+            it->message = error;
+        }
+        recompute(*c, {key});
+    }
+    pumpDryRuns(*c);
+}
+
+bool DriftEngine::waitForDryRuns(std::chrono::milliseconds timeout)
+{
+    if (!m_options.exact)
+        return true;
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    auto waiting = [this] {
+        for (const auto &c : m_clusters) {
+            if (c->dryRunsInFlight > 0)
+                return true;
+            for (const auto &d : std::as_const(c->dryRuns)) {
+                if (d.state == Cluster::DryRun::State::Queued || d.state == Cluster::DryRun::State::InFlight)
+                    return true;
+            }
+        }
+        return false;
+    };
+    while (waiting()) {
+        if (std::chrono::steady_clock::now() >= deadline)
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(20, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+void DriftEngine::setCompareOptions(const drift::CompareOptions &options)
+{
+    m_options.compare = options;
+    m_evaluator = drift::ResourceEvaluator(options);
+    for (auto &c : m_clusters)
+        recomputeCluster(*c);
+}
+
+void DriftEngine::setExact(bool exact)
+{
+    if (m_options.exact == exact)
+        return;
+    m_options.exact = exact;
+    for (auto &c : m_clusters) {
+        c->dryRuns.clear();
+        c->dryRunQueue.clear();
+        recomputeCluster(*c);
+    }
 }
 
 std::optional<drift::ResourceResult> DriftEngine::evaluate(const Cluster &c, const ResourceKey &key) const
 {
     const std::optional<manifest::ManifestObject> desired = c.desired->object(key);
     std::shared_ptr<const nlohmann::json> live;
+    std::optional<kube::LiveObject> stored;
     if (c.connection) {
-        if (auto o = c.connection->store()->object(key))
-            live = o->object;
+        stored = c.connection->store()->object(key);
+        if (stored)
+            live = stored->object;
     }
+    const drift::OwnershipIndex *ownership = stored ? ownershipOf(*stored) : nullptr;
     if (!desired) {
         if (!live)
             return std::nullopt;
         for (auto it = c.trackers.cbegin(); it != c.trackers.cend(); ++it) {
             if (!it->tracks(*live))
                 continue;
-            drift::ResourceResult r = m_evaluator.evaluate(key, nullptr, live.get(), &it.value());
+            drift::ResourceResult r = m_evaluator.evaluate(key, nullptr, live.get(), &it.value(), ownership);
             r.cluster = c.name;
             r.source = it.key();
             return r;
@@ -566,7 +831,26 @@ std::optional<drift::ResourceResult> DriftEngine::evaluate(const Cluster &c, con
         }
         return r;
     }
-    drift::ResourceResult evaluated = m_evaluator.evaluate(key, desired->object.get(), live.get());
+    const nlohmann::json *dryRun = nullptr;
+    QString exactNote;
+    if (m_options.exact) {
+        const auto dr = c.dryRuns.constFind(key);
+        using State = Cluster::DryRun::State;
+        if (dr == c.dryRuns.cend() || dr->state == State::Queued || dr->state == State::InFlight) {
+            r.state = SyncState::Unknown;
+            r.reason = QCoreApplication::translate("DriftEngine", "waiting for the API server's dry run (exact mode)");
+            return r;
+        }
+        if (dr->state == State::Answered)
+            dryRun = dr->answer.get();
+        else if (dr->state == State::Forbidden)
+            exactNote = QCoreApplication::translate("DriftEngine", "Exact mode needs patch rights, which this user lacks (%1); compared without a dry run.").arg(dr->message);
+        else
+            exactNote = QCoreApplication::translate("DriftEngine", "The API server's dry run failed (%1); compared without it.").arg(dr->message);
+    }
+    drift::ResourceResult evaluated = m_evaluator.evaluate(key, desired->object.get(), live.get(), nullptr, ownership, dryRun);
+    if (!exactNote.isEmpty())
+        evaluated.reason = evaluated.reason.isEmpty() ? exactNote : evaluated.reason + u' ' + exactNote;
     evaluated.cluster = r.cluster;
     evaluated.source = r.source;
     evaluated.sourceRef = r.sourceRef;

@@ -14,6 +14,7 @@
 #include "core/manifest/manifestobject.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 
 #include <chrono>
@@ -59,6 +60,18 @@ public:
         // kinds that the desired state names (CLI: less to list).
         bool watchAll = false;
         QString userAgent = QStringLiteral("driftdeck");
+        // Exact mode (docs/drift.md): each desired object that has a live counterpart is sent
+        // as a server-side apply dry-run (dryRun=All, force) as the source's GitOps manager
+        // and the answer is compared instead of Git. Needs patch rights; without them (403)
+        // the resource falls back to the read-only comparison and its reason says so.
+        bool exact = false;
+        // The field manager of the dry-run for Flux and plain sources; Argo CD sources use
+        // argocd-controller.
+        QString exactManager = QStringLiteral("kustomize-controller");
+        int exactConcurrency = 8; // dry-runs in flight per cluster
+        // Store live objects compactly (livecompaction.h): managedFields as a shared ownership
+        // index, last-applied dropped where the comparison never reads it.
+        bool compactLive = true;
     };
 
     explicit DriftEngine(Options options, std::shared_ptr<SourceLoader> loader = nullptr, QObject *parent = nullptr);
@@ -82,6 +95,21 @@ public:
     bool waitForSynced(std::chrono::milliseconds timeout);
     // Processes the live batches that are queued for this engine (CLI after waitForSynced).
     void recomputeAll();
+    // Exact mode: runs this thread's events until every requested dry-run has been answered
+    // (CLI after recomputeAll). True when none is left waiting; immediately true without
+    // exact mode.
+    bool waitForDryRuns(std::chrono::milliseconds timeout);
+
+    // New comparison options (ignore rules from the preferences, ...): every resource is
+    // evaluated again and changed results are emitted.
+    void setCompareOptions(const drift::CompareOptions &options);
+    void setExact(bool exact);
+    const Options &options() const { return m_options; }
+    // How many (desired, live) evaluations ran since the engine started (tests: a commit
+    // re-evaluates only the objects it touched).
+    quint64 evaluationCount() const { return m_evaluations; }
+    // Dry-runs sent to the API server so far (exact mode).
+    quint64 dryRunCount() const { return m_dryRunsSent; }
 
     QStringList clusters() const;
     // The cluster's API client for one-off reads (the detail pane's events); nullptr for an
@@ -124,11 +152,21 @@ private:
     void updateTrackers(Cluster &c);
     bool isTracked(const Cluster &c, const nlohmann::json &live) const;
     std::optional<drift::ResourceResult> evaluate(const Cluster &c, const ResourceKey &key) const;
+    void requestDryRun(Cluster &c, const ResourceKey &key);
+    void pumpDryRuns(Cluster &c);
+    void onDryRunAnswer(const QString &cluster, const ResourceKey &key, quint64 generation, long status,
+                        const std::string &body, const QString &error);
+    void refreshSourceRefs(Cluster &c, const QString &sourceId, const QSet<ResourceKey> &evaluated);
 
     Options m_options;
+    mutable quint64 m_evaluations = 0;
+    quint64 m_dryRunsSent = 0;
+    quint64 m_dryRunGeneration = 0;
     drift::ResourceEvaluator m_evaluator;
     std::shared_ptr<SourceLoader> m_loader;
     std::vector<std::unique_ptr<Cluster>> m_clusters;
+    struct Relay;
+    std::shared_ptr<Relay> m_relay; // lets network-thread callbacks reach this engine while it lives
 };
 
 } // namespace driftdeck::engine

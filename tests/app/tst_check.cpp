@@ -196,6 +196,64 @@ private Q_SLOTS:
         QVERIFY(!doc["clusters"][0]["message"].get<std::string>().empty());
     }
 
+    void exactModeAsksTheServer()
+    {
+        // A cluster of its own with a read-only token beside the full one.
+        kubesim::Options options;
+        options.readonlyTokens = {"read-only-token"};
+        kubesim::Server sim(options);
+        std::string error;
+        QVERIFY2(sim.start(&error), error.c_str());
+        const QString kubeconfig = m_dir.filePath(QStringLiteral("exact-kubeconfig"));
+        QVERIFY(sim.writeKubeconfig(kubeconfig.toStdString(), "exact"));
+        QFile full(kubeconfig);
+        QVERIFY(full.open(QIODevice::ReadOnly));
+        QByteArray text = full.readAll();
+        full.close();
+        const QByteArray fullToken = QByteArray("token: ") + QByteArray::fromStdString(sim.token());
+        text.replace(fullToken, QByteArray("token: read-only-token"));
+        const QString readonly = m_dir.filePath(QStringLiteral("exact-readonly-kubeconfig"));
+        QFile ro(readonly);
+        QVERIFY(ro.open(QIODevice::WriteOnly));
+        ro.write(text);
+        ro.close();
+        // Git leaves the Service's clusterIP to the server (`clusterIP: ""`), Flux applied it.
+        const QString repo = m_dir.filePath(QStringLiteral("exact-repo"));
+        QDir().mkpath(repo);
+        QFile f(repo + u"/db.yaml");
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("apiVersion: v1\nkind: Service\nmetadata:\n  name: db\n  namespace: shop\nspec:\n  clusterIP: \"\"\n"
+                "  selector:\n    app: db\n  ports:\n    - port: 5432\n");
+        f.close();
+        sim.apply(fluxApplied(nlohmann::json::parse(R"({"apiVersion":"v1","kind":"Namespace","metadata":{"name":"shop"}})")),
+                  "kustomize-controller");
+        const auto stored = sim.apply(fluxApplied(nlohmann::json::parse(
+                                          R"({"apiVersion":"v1","kind":"Service","metadata":{"name":"db","namespace":"shop"},"spec":{"clusterIP":"","selector":{"app":"db"},"ports":[{"port":5432}]}})")),
+                                      "kustomize-controller");
+        QVERIFY2(!stored["spec"].value("clusterIP", std::string()).empty(), stored.dump().c_str());
+        const QStringList args{QStringLiteral("--source"), repo, QStringLiteral("--timeout"), QStringLiteral("30"),
+                               QStringLiteral("--format"), QStringLiteral("json")};
+
+        // Read-only comparison: the allocated address looks like drift.
+        const Run normal = check(QStringList{QStringLiteral("--kubeconfig"), kubeconfig} + args);
+        QVERIFY2(normal.exitCode == 1, QByteArray(normal.out + normal.err).constData());
+        // Exact: the dry run carries the address over, as applying Git would: in sync.
+        const Run exact = check(QStringList{QStringLiteral("--kubeconfig"), kubeconfig, QStringLiteral("--exact")} + args);
+        QVERIFY2(exact.exitCode == 0, QByteArray(exact.out + exact.err).constData());
+        const auto doc = nlohmann::json::parse(exact.out.toStdString());
+        QCOMPARE(doc["clusters"][0]["resources"][0]["name"].get<std::string>(), std::string("db"));
+        QCOMPARE(doc["clusters"][0]["resources"][0]["state"].get<std::string>(), std::string("Synced"));
+        // Without patch rights: the read-only comparison, and the reason says why.
+        const Run fallback = check(QStringList{QStringLiteral("--kubeconfig"), readonly, QStringLiteral("--exact")} + args);
+        QVERIFY2(fallback.exitCode == 1, QByteArray(fallback.out + fallback.err).constData());
+        const auto fb = nlohmann::json::parse(fallback.out.toStdString());
+        const auto &db = fb["clusters"][0]["resources"][0];
+        QCOMPARE(db["state"].get<std::string>(), std::string("Drifted"));
+        QVERIFY2(db["reason"].get<std::string>().find("patch rights") != std::string::npos, db.dump().c_str());
+        QCOMPARE(db["changes"][0]["field"].get<std::string>(), std::string("spec.clusterIP"));
+        sim.stop();
+    }
+
     void badInputIsAnError()
     {
         QCOMPARE(check(base() + QStringList{QStringLiteral("--format"), QStringLiteral("yaml")}).exitCode, 2);
