@@ -669,6 +669,7 @@ void DriftEngine::pumpDryRuns(Cluster &c)
         request.path = std::move(path);
         request.body = body.dump();
         request.contentType = "application/apply-patch+yaml";
+        request.rateLimited = false; // bounded by exactConcurrency in flight instead
         it->state = Cluster::DryRun::State::InFlight;
         ++c.dryRunsInFlight;
         ++m_dryRunsSent;

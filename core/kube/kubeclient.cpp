@@ -168,7 +168,7 @@ void KubeClient::schedule(CallId id)
     auto it = m_calls.find(id);
     if (it == m_calls.end())
         return;
-    const auto delay = m_limiter.reserve();
+    const auto delay = it->second.request.rateLimited ? m_limiter.reserve() : m_limiter.pauseLeft();
     if (delay.count() > 0) {
         auto self = shared_from_this();
         it->second.timer = m_loop->schedule(delay, [self, id] { self->launch(id); });

@@ -35,6 +35,9 @@ struct ApiRequest
     bool stream = false;      // watch: the body goes to onData
     long timeoutMs = -1;      // -1: the client's default (0 for streams); 0: none
     long lowSpeedSeconds = 0; // streams: reconnect after this long without a byte; 0 = never
+    // false: no token from the client-side rate limiter (a Retry-After pause still applies),
+    // for callers that bound their own concurrency (exact mode's dry-runs, like kubectl diff).
+    bool rateLimited = true;
 };
 
 struct ApiResponse

@@ -26,6 +26,14 @@ std::chrono::milliseconds RateLimiter::reserve(Clock::time_point now)
     return std::chrono::milliseconds(static_cast<long long>(std::ceil(waitSeconds * 1000.0)));
 }
 
+std::chrono::milliseconds RateLimiter::pauseLeft(Clock::time_point now)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_pausedUntil <= now)
+        return std::chrono::milliseconds(0);
+    return std::chrono::ceil<std::chrono::milliseconds>(m_pausedUntil - now);
+}
+
 void RateLimiter::pauseUntil(Clock::time_point until)
 {
     std::lock_guard lock(m_mutex);

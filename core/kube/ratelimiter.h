@@ -18,6 +18,9 @@ public:
     std::chrono::milliseconds reserve(Clock::time_point now = Clock::now());
     // Delays every request until `until` (a 429's Retry-After applies to the whole cluster).
     void pauseUntil(Clock::time_point until);
+    // How long a request that takes no token (its caller bounds its own concurrency) waits:
+    // only a Retry-After pause.
+    std::chrono::milliseconds pauseLeft(Clock::time_point now = Clock::now());
 
     double qps() const { return m_qps; }
     int burst() const { return m_burst; }

@@ -35,6 +35,21 @@ private Q_SLOTS:
         QCOMPARE(limiter.reserve(t0 + 4s), 0ms);
     }
 
+    void unthrottledRequestsOnlyWaitForRetryAfter()
+    {
+        RateLimiter limiter(10.0, 1);
+        const auto t0 = RateLimiter::Clock::now();
+        QCOMPARE(limiter.reserve(t0), 0ms);
+        // The bucket is empty, yet a request that takes no token does not wait for it...
+        QCOMPARE(limiter.pauseLeft(t0), 0ms);
+        QCOMPARE(limiter.reserve(t0), 100ms);
+        // ...but a Retry-After pause holds it like every other request.
+        limiter.pauseUntil(t0 + 2s);
+        QCOMPARE(limiter.pauseLeft(t0), 2000ms);
+        QCOMPARE(limiter.pauseLeft(t0 + 1500ms), 500ms);
+        QCOMPARE(limiter.pauseLeft(t0 + 3s), 0ms);
+    }
+
     void backoffGrowsWithJitterAndCaps()
     {
         Backoff backoff(100ms, 1000ms, 1.0, 42);
