@@ -485,6 +485,24 @@ std::optional<drift::SideBySide> DriftEngine::sideBySide(const QString &clusterN
         else
             compared = m_evaluator.comparer().compare(*desired->object, *live, ownership);
     }
+    if (options.includeManagedFields && live && ownership && !ownership->managers().isEmpty()) {
+        // The store keeps managedFields as an ownership index: show its entries (who manages
+        // the object, how and when) without the field sets.
+        nlohmann::json withManagers = *live;
+        nlohmann::json entries = nlohmann::json::array();
+        for (const drift::FieldManager &m : ownership->managers()) {
+            nlohmann::json e{{"manager", m.manager.toStdString()}, {"operation", m.operation.toStdString()},
+                             {"apiVersion", m.apiVersion.toStdString()}};
+            if (m.time.isValid())
+                e["time"] = m.time.toUTC().toString(Qt::ISODate).toStdString();
+            if (!m.subresource.isEmpty())
+                e["subresource"] = m.subresource.toStdString();
+            entries.push_back(std::move(e));
+        }
+        withManagers["metadata"]["managedFields"] = std::move(entries);
+        return drift::SideBySideBuilder::build(desired && desired->object ? *desired->object : empty, withManagers, compared,
+                                               options);
+    }
     return drift::SideBySideBuilder::build(desired && desired->object ? *desired->object : empty, live ? *live : empty, compared,
                                            options);
 }

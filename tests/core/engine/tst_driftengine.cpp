@@ -578,6 +578,13 @@ private Q_SLOTS:
         QVERIFY(legacy->changes[0].removedInGit);
         QCOMPARE(legacy->changes[0].manager, QStringLiteral("kubectl-client-side-apply"));
         QVERIFY(legacy->changes[0].time.isValid());
+        // The diff view's managedFields option shows the managers kept in the index.
+        drift::SideBySideOptions withManagers;
+        withManagers.includeManagedFields = true;
+        const auto sbs = e->sideBySide(cluster, legacyKey, withManagers);
+        QVERIFY(sbs);
+        QVERIFY2(sbs->rightText.contains(QStringLiteral("manager: kubectl-client-side-apply")), qPrintable(sbs->rightText));
+        QVERIFY(!e->sideBySide(cluster, legacyKey)->rightText.contains(QStringLiteral("managedFields")));
         // A live change by another manager is attributed to it.
         QCOMPARE(kubectlWith(own.kubeconfig, {QStringLiteral("-n"), QStringLiteral("shop"), QStringLiteral("patch"), QStringLiteral("deployment"),
                                              QStringLiteral("web"), QStringLiteral("--type=merge"), QStringLiteral("-p"),
