@@ -1231,10 +1231,6 @@ Exit-Status: 0 nichts aus --fail-on gefunden, 1 etwas gefunden, 2 Fehler.</trans
         <translation>Die in der kubeconfig genannte Datei %1 existiert nicht.</translation>
     </message>
     <message>
-        <source>Cannot read the file %1 named in the kubeconfig.</source>
-        <translation>Die in der kubeconfig genannte Datei %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>The user %1 has a client certificate without its key, or a key without its certificate.</source>
         <translation>Der Benutzer %1 hat ein Client-Zertifikat ohne Schlüssel oder einen Schlüssel ohne Zertifikat.</translation>
     </message>
@@ -1354,6 +1350,38 @@ Exit-Status: 0 nichts aus --fail-on gefunden, 1 etwas gefunden, 2 Fehler.</trans
         <source>The file is not valid YAML.</source>
         <translation>Die Datei ist kein gültiges YAML.</translation>
     </message>
+    <message>
+        <source>The cluster sent a watch event Driftdeck cannot read; it reconnects.</source>
+        <translation>Der Cluster hat ein Watch-Ereignis gesendet, das Driftdeck nicht lesen kann; Driftdeck verbindet sich neu.</translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2</source>
+        <translation>Cluster %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 KiB; the limit is %2 KiB).</source>
+        <translation>Die Datei ist zu groß (%1 KiB; die Grenze liegt bei %2 KiB).</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply (more than %1 levels).</source>
+        <translation>Die Datei ist zu tief verschachtelt (mehr als %1 Ebenen).</translation>
+    </message>
+    <message>
+        <source>The file's aliases expand to too many values (more than %1); it may be a YAML bomb.</source>
+        <translation>Die Aliase der Datei ergeben zu viele Werte (mehr als %1); es könnte eine YAML-Bombe sein.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1 named in the kubeconfig.</source>
+        <translation>Die in der kubeconfig genannte Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 named in the kubeconfig is larger than %2 MiB; it cannot be a certificate, key or token.</source>
+        <translation>Die in der kubeconfig genannte Datei %1 ist größer als %2 MiB; sie kann kein Zertifikat, Schlüssel oder Token sein.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 (line %1, column %2).</source>
+        <translation>Die Datei ist kein gültiges UTF-8 (Zeile %1, Spalte %2).</translation>
+    </message>
 </context>
 <context>
     <name>driftdeck::manifest</name>
@@ -1409,6 +1437,14 @@ Exit-Status: 0 nichts aus --fail-on gefunden, 1 etwas gefunden, 2 Fehler.</trans
         <source>renderer unavailable: helm not found</source>
         <translation>Renderer nicht verfügbar: helm nicht gefunden</translation>
     </message>
+    <message>
+        <source>The file is too large to read as manifests (%1 MiB; the limit is %2 MiB)</source>
+        <translation>Die Datei ist zu groß, um als Manifeste gelesen zu werden (%1 MiB; die Grenze liegt bei %2 MiB)</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8</source>
+        <translation>Die Datei ist kein gültiges UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>driftdeck::manifest::DocumentBuilder</name>
@@ -1435,6 +1471,14 @@ Exit-Status: 0 nichts aus --fail-on gefunden, 1 etwas gefunden, 2 Fehler.</trans
     <message>
         <source>Duplicate key</source>
         <translation>Doppelter Schlüssel</translation>
+    </message>
+    <message>
+        <source>Aliases expand to too much data (more than %1 values); the document may be a YAML bomb</source>
+        <translation>Die Aliase ergeben zu viele Daten (mehr als %1 Werte); das Dokument könnte eine YAML-Bombe sein</translation>
+    </message>
+    <message>
+        <source>The document is nested too deeply (more than %1 levels)</source>
+        <translation>Das Dokument ist zu tief verschachtelt (mehr als %1 Ebenen)</translation>
     </message>
 </context>
 <context>

@@ -1229,10 +1229,6 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot read the file %1 named in the kubeconfig.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The user %1 has a client certificate without its key, or a key without its certificate.</source>
         <translation type="unfinished" />
     </message>
@@ -1352,6 +1348,38 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <source>The file is not valid YAML.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The cluster sent a watch event Driftdeck cannot read; it reconnects.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is too large (%1 KiB; the limit is %2 KiB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is nested too deeply (more than %1 levels).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file's aliases expand to too many values (more than %1); it may be a YAML bomb.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the file %1 named in the kubeconfig.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 named in the kubeconfig is larger than %2 MiB; it cannot be a certificate, key or token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 (line %1, column %2).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>driftdeck::manifest</name>
@@ -1407,6 +1435,14 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <source>renderer unavailable: helm not found</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The file is too large to read as manifests (%1 MiB; the limit is %2 MiB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not valid UTF-8</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>driftdeck::manifest::DocumentBuilder</name>
@@ -1432,6 +1468,14 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
     </message>
     <message>
         <source>Duplicate key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aliases expand to too much data (more than %1 values); the document may be a YAML bomb</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document is nested too deeply (more than %1 levels)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1231,10 +1231,6 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <translation>kubeconfig に指定されたファイル %1 が存在しません。</translation>
     </message>
     <message>
-        <source>Cannot read the file %1 named in the kubeconfig.</source>
-        <translation>kubeconfig に指定されたファイル %1 を読み込めません。</translation>
-    </message>
-    <message>
         <source>The user %1 has a client certificate without its key, or a key without its certificate.</source>
         <translation>ユーザー %1 のクライアント証明書に鍵がないか、鍵に証明書がありません。</translation>
     </message>
@@ -1354,6 +1350,38 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <source>The file is not valid YAML.</source>
         <translation>このファイルは有効な YAML ではありません。</translation>
     </message>
+    <message>
+        <source>The cluster sent a watch event Driftdeck cannot read; it reconnects.</source>
+        <translation>クラスターが Driftdeck で読み取れない watch イベントを送信しました。再接続します。</translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2</source>
+        <translation>クラスター %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 KiB; the limit is %2 KiB).</source>
+        <translation>ファイルが大きすぎます（%1 KiB、上限は %2 KiB）。</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply (more than %1 levels).</source>
+        <translation>ファイルの入れ子が深すぎます（%1 階層を超えています）。</translation>
+    </message>
+    <message>
+        <source>The file's aliases expand to too many values (more than %1); it may be a YAML bomb.</source>
+        <translation>ファイルのエイリアスを展開すると値が多すぎます（%1 個を超えています）。YAML 爆弾の可能性があります。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1 named in the kubeconfig.</source>
+        <translation>kubeconfig に指定されたファイル %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The file %1 named in the kubeconfig is larger than %2 MiB; it cannot be a certificate, key or token.</source>
+        <translation>kubeconfig で指定されたファイル %1 は %2 MiB を超えています。証明書、鍵、トークンではありえません。</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 (line %1, column %2).</source>
+        <translation>ファイルが正しい UTF-8 ではありません（%1 行目、%2 列目）。</translation>
+    </message>
 </context>
 <context>
     <name>driftdeck::manifest</name>
@@ -1409,6 +1437,14 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <source>renderer unavailable: helm not found</source>
         <translation>レンダラーを利用できません: helm が見つかりません</translation>
     </message>
+    <message>
+        <source>The file is too large to read as manifests (%1 MiB; the limit is %2 MiB)</source>
+        <translation>ファイルが大きすぎてマニフェストとして読み込めません（%1 MiB、上限は %2 MiB）</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8</source>
+        <translation>ファイルが正しい UTF-8 ではありません</translation>
+    </message>
 </context>
 <context>
     <name>driftdeck::manifest::DocumentBuilder</name>
@@ -1435,6 +1471,14 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
     <message>
         <source>Duplicate key</source>
         <translation>キーが重複しています</translation>
+    </message>
+    <message>
+        <source>Aliases expand to too much data (more than %1 values); the document may be a YAML bomb</source>
+        <translation>エイリアスを展開するとデータが多すぎます（%1 個を超える値）。YAML 爆弾の可能性があります</translation>
+    </message>
+    <message>
+        <source>The document is nested too deeply (more than %1 levels)</source>
+        <translation>ドキュメントの入れ子が深すぎます（%1 階層を超えています）</translation>
     </message>
 </context>
 <context>

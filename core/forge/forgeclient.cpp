@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <climits>
 
 namespace driftdeck::forge {
 
@@ -100,6 +101,26 @@ QString ForgeClient::jsonString(const nlohmann::json &object, const char *key)
     if (it->is_number_integer())
         return QString::number(it->get<long long>());
     return {};
+}
+
+int ForgeClient::jsonInt(const nlohmann::json &object, const char *key)
+{
+    if (!object.is_object())
+        return 0;
+    const auto it = object.find(key);
+    if (it == object.end() || !it->is_number_integer())
+        return 0;
+    const long long v = it->is_number_unsigned() ? static_cast<long long>(std::min<unsigned long long>(it->get<unsigned long long>(), LLONG_MAX))
+                                                 : it->get<long long>();
+    return v >= INT_MIN && v <= INT_MAX ? int(v) : 0;
+}
+
+bool ForgeClient::jsonBool(const nlohmann::json &object, const char *key, bool fallback)
+{
+    if (!object.is_object())
+        return fallback;
+    const auto it = object.find(key);
+    return it != object.end() && it->is_boolean() ? it->get<bool>() : fallback;
 }
 
 QString ForgeClient::errorMessage(const QByteArray &body)

@@ -47,6 +47,16 @@ public:
     // A client for the detected or configured forge.
     static std::unique_ptr<ForgeClient> create(const ForgeTarget &target, const QString &token);
 
+    // Pure readers of a forge's answer (public for tests/fuzz/fuzz_forge): a body that is not
+    // JSON gives nullopt; a field of another type than expected reads as empty, never throws.
+    static std::optional<nlohmann::json> parseJson(const QByteArray &body);
+    static QString jsonString(const nlohmann::json &object, const char *key);
+    // An integer field within int's range, else 0; a boolean field, else `fallback`.
+    static int jsonInt(const nlohmann::json &object, const char *key);
+    static bool jsonBool(const nlohmann::json &object, const char *key, bool fallback = false);
+    // The human-readable message in an error body: "message", "error", or a list of them.
+    static QString errorMessage(const QByteArray &body);
+
 protected:
     virtual HttpHeaders authHeaders() const = 0;
 
@@ -55,10 +65,6 @@ protected:
     // Plain words for a failed HTTP status, technical detail in the cause.
     Error httpError(const HttpResponse &response, const QByteArray &method, const QByteArray &pathAndQuery,
                     const QString &repo) const;
-    static std::optional<nlohmann::json> parseJson(const QByteArray &body);
-    static QString jsonString(const nlohmann::json &object, const char *key);
-    // The human-readable message in an error body: "message", "error", or a list of them.
-    static QString errorMessage(const QByteArray &body);
     static QByteArray encode(const QString &text); // percent-encoding of one path or query part
     QString host() const;
 

@@ -20,11 +20,11 @@ PullRequest GiteaClient::fromJson(const nlohmann::json &object)
     PullRequest pr;
     if (!object.is_object())
         return pr;
-    pr.number = object.value("number", 0);
+    pr.number = jsonInt(object, "number");
     pr.url = jsonString(object, "html_url");
     pr.state = jsonString(object, "state");
     pr.title = jsonString(object, "title");
-    pr.draft = object.value("draft", false) || pr.title.startsWith(u"WIP:", Qt::CaseInsensitive)
+    pr.draft = jsonBool(object, "draft") || pr.title.startsWith(u"WIP:", Qt::CaseInsensitive)
         || pr.title.startsWith(u"[WIP]", Qt::CaseInsensitive);
     if (object.contains("head"))
         pr.head = jsonString(object["head"], "ref");

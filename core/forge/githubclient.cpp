@@ -17,11 +17,11 @@ PullRequest GitHubClient::fromJson(const nlohmann::json &object)
     PullRequest pr;
     if (!object.is_object())
         return pr;
-    pr.number = object.value("number", 0);
+    pr.number = jsonInt(object, "number");
     pr.url = jsonString(object, "html_url");
     pr.state = jsonString(object, "state");
     pr.title = jsonString(object, "title");
-    pr.draft = object.value("draft", false);
+    pr.draft = jsonBool(object, "draft");
     if (object.contains("head"))
         pr.head = jsonString(object["head"], "ref");
     if (object.contains("base"))

@@ -13,13 +13,13 @@ PullRequest GitLabClient::fromJson(const nlohmann::json &object)
     PullRequest pr;
     if (!object.is_object())
         return pr;
-    pr.number = object.value("iid", 0);
+    pr.number = jsonInt(object, "iid");
     pr.url = jsonString(object, "web_url");
     pr.state = jsonString(object, "state");
     pr.title = jsonString(object, "title");
     pr.head = jsonString(object, "source_branch");
     pr.base = jsonString(object, "target_branch");
-    pr.draft = object.value("draft", object.value("work_in_progress", false));
+    pr.draft = jsonBool(object, "draft", jsonBool(object, "work_in_progress"));
     if (const auto labels = object.find("labels"); labels != object.end() && labels->is_array()) {
         for (const auto &l : *labels) {
             if (l.is_string())

@@ -22,14 +22,13 @@ Result<QByteArray> CredentialProvider::readCached(FileCache &cache, const QStrin
                      QStringLiteral("stat %1: no such file").arg(path));
     if (!force && cache.path == path && cache.modified == info.lastModified() && cache.size == info.size())
         return cache.content;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error(QCoreApplication::translate("driftdeck::kube", "Cannot read the file %1 named in the kubeconfig.").arg(path),
-                     f.errorString());
+    Result<QByteArray> content = readReferencedFile(path);
+    if (!content)
+        return content.error();
     cache.path = path;
     cache.modified = info.lastModified();
     cache.size = info.size();
-    cache.content = f.readAll();
+    cache.content = *content;
     return cache.content;
 }
 

@@ -104,7 +104,7 @@ void Informer::onListPage(ApiResponse &&r)
         handleFailure(r, true);
         return;
     }
-    nlohmann::json doc = nlohmann::json::parse(r.body, nullptr, false);
+    nlohmann::json doc = parseApiJson(r.body);
     r.body.clear();
     if (!doc.is_object()) {
         ApiResponse bad = r;
@@ -249,10 +249,15 @@ void Informer::onWatchData(std::string_view chunk)
     }
     if (m_splitter.overflowed()) {
         broken = true;
-        errorMessage = "watch line too long";
+        errorMessage = "watch line over " + std::to_string(LineSplitter::kMaxLine) + " bytes";
     }
     if (!broken)
         return;
+    if (errorCode != 410) {
+        std::lock_guard lock(m_statusMutex);
+        m_status.error = Error(QCoreApplication::translate("driftdeck::kube", "The cluster sent a watch event Driftdeck cannot read; it reconnects."),
+                               m_resource.groupKind().toString() + u": " + QString::fromStdString(errorMessage));
+    }
     m_client->cancel(m_call);
     m_call = 0;
     {

@@ -2,6 +2,7 @@
 #include "core/kube/kubeclient.h"
 
 #include "core/common/logging.h"
+#include "core/kube/watchevent.h"
 
 #include <curl/curl.h>
 
@@ -114,8 +115,17 @@ Result<std::shared_ptr<KubeClient>> KubeClient::create(const ResolvedContext &co
     }
     client->m_baseUrl = base.toStdString();
     client->m_caPem = context.cluster.certificateAuthorityData.toStdString();
-    if (client->m_caPem.empty())
-        client->m_caFile = context.cluster.certificateAuthority.toStdString();
+    if (client->m_caPem.empty() && !context.cluster.certificateAuthority.isEmpty()) {
+        // Read here with a size limit rather than letting TLS read the path: a CA path of
+        // /dev/zero or a huge file is a clear error, not a hang.
+        const Result<QByteArray> ca = readReferencedFile(context.cluster.certificateAuthority);
+        if (!ca)
+            return Error(QCoreApplication::translate("driftdeck::kube", "Cluster %1: %2").arg(context.cluster.name, ca.error().message),
+                         ca.error().cause);
+        client->m_caPem = ca->toStdString();
+        if (client->m_caPem.empty()) // an empty file: let TLS name the problem
+            client->m_caFile = context.cluster.certificateAuthority.toStdString();
+    }
     return client;
 }
 
@@ -366,7 +376,7 @@ Result<nlohmann::json> KubeClient::requestJson(const std::string &method, const 
     auto r = request(std::move(req));
     if (!r.ok())
         return r.error;
-    nlohmann::json doc = nlohmann::json::parse(r.body, nullptr, false);
+    nlohmann::json doc = parseApiJson(r.body);
     if (doc.is_discarded())
         return Error(QCoreApplication::translate("driftdeck::kube", "The cluster sent an answer Driftdeck cannot read."),
                      QStringLiteral("invalid JSON from %1").arg(QString::fromStdString(path)));
@@ -387,7 +397,7 @@ Result<std::vector<nlohmann::json>> KubeClient::listAll(const std::string &colle
         auto r = request(std::move(req));
         if (!r.ok())
             return r.error;
-        nlohmann::json doc = nlohmann::json::parse(r.body, nullptr, false);
+        nlohmann::json doc = parseApiJson(r.body);
         if (!doc.is_object())
             return Error(QCoreApplication::translate("driftdeck::kube", "The cluster sent an answer Driftdeck cannot read."),
                          QStringLiteral("invalid list JSON from %1").arg(QString::fromStdString(collectionPath)));

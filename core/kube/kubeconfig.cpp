@@ -221,7 +221,8 @@ Result<Kubeconfig> Kubeconfig::load(const QStringList &files, bool explicitFile)
         }
         if (!f.open(QIODevice::ReadOnly))
             return Error(QCoreApplication::translate("driftdeck::kube", "Cannot read the kubeconfig file %1.").arg(file), f.errorString());
-        auto one = fromYaml(f.readAll(), QFileInfo(file).absolutePath());
+        // Read at most one byte over the limit: KUBECONFIG=/dev/zero ends here, not in the allocator.
+        auto one = fromYaml(f.read(kMaxYamlBytes + 1), QFileInfo(file).absolutePath());
         if (!one)
             return Error(QCoreApplication::translate("driftdeck::kube", "The kubeconfig file %1 is not valid: %2").arg(file, one.error().message),
                          one.error().cause);
@@ -229,6 +230,24 @@ Result<Kubeconfig> Kubeconfig::load(const QStringList &files, bool explicitFile)
         merged.m_files << file;
     }
     return merged;
+}
+
+Result<QByteArray> readReferencedFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.exists())
+        return Error(QCoreApplication::translate("driftdeck::kube", "The file %1 named in the kubeconfig does not exist.").arg(path),
+                     QStringLiteral("stat %1: no such file").arg(path));
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(QCoreApplication::translate("driftdeck::kube", "Cannot read the file %1 named in the kubeconfig.").arg(path),
+                     f.errorString());
+    QByteArray content = f.read(kMaxReferencedFileBytes + 1);
+    if (content.size() > kMaxReferencedFileBytes)
+        return Error(QCoreApplication::translate("driftdeck::kube", "The file %1 named in the kubeconfig is larger than %2 MiB; it cannot be a certificate, key or token.")
+                         .arg(path)
+                         .arg(kMaxReferencedFileBytes >> 20),
+                     QStringLiteral("%1: over %2 bytes").arg(path).arg(kMaxReferencedFileBytes));
+    return content;
 }
 
 std::optional<ContextInfo> Kubeconfig::context(const QString &name) const

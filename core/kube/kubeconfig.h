@@ -73,6 +73,12 @@ struct ResolvedContext
     AuthInfo user;
 };
 
+// A file the kubeconfig names (certificate authority, client certificate or key, token file),
+// read with a size limit (docs/security.md "Limits on hostile input"): a path to /dev/zero or
+// to a huge file gives a clear error instead of exhausting memory.
+inline constexpr qint64 kMaxReferencedFileBytes = qint64(4) << 20;
+Result<QByteArray> readReferencedFile(const QString &path);
+
 // A kubeconfig as kubectl sees it after merging every file it reads
 // (kubernetes-api.md "kubeconfig"): named entries and current-context come from the first
 // file that sets them; missing files in KUBECONFIG are skipped, an explicit file must exist.

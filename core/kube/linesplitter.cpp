@@ -17,14 +17,16 @@ void emitLine(std::string_view line, const LineSplitter::LineFn &onLine)
 
 void LineSplitter::feed(std::string_view chunk, const LineFn &onLine)
 {
-    while (!chunk.empty()) {
+    while (!chunk.empty() && !m_overflowed) {
         const auto nl = chunk.find('\n');
+        const std::size_t piece = nl == std::string_view::npos ? chunk.size() : nl;
+        if (m_buffer.size() + piece > kMaxLine) {
+            m_overflowed = true;
+            m_buffer.clear();
+            m_buffer.shrink_to_fit();
+            return;
+        }
         if (nl == std::string_view::npos) {
-            if (m_buffer.size() + chunk.size() > kMaxLine) {
-                m_overflowed = true;
-                m_buffer.clear();
-                return;
-            }
             m_buffer.append(chunk);
             return;
         }

@@ -19,9 +19,15 @@ public:
     void feed(std::string_view chunk, const LineFn &onLine);
     // The bytes kept for the next chunk.
     std::size_t pending() const { return m_buffer.size(); }
-    void clear() { m_buffer.clear(); }
+    // Forgets the pending bytes and an overflow (a new stream).
+    void clear()
+    {
+        m_buffer.clear();
+        m_overflowed = false;
+    }
 
-    // A line longer than this is a protocol error (a single object of 64 MiB).
+    // A line longer than this is a protocol error (a single object of 64 MiB): the pending
+    // bytes are dropped, overflowed() is set and nothing more is handed out until clear().
     static constexpr std::size_t kMaxLine = std::size_t(64) << 20;
     bool overflowed() const { return m_overflowed; }
 

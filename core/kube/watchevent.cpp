@@ -3,6 +3,38 @@
 
 namespace driftdeck::kube {
 
+bool jsonNestingWithin(std::string_view json, int maxDepth)
+{
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > maxDepth)
+                return false;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return true;
+}
+
+nlohmann::json parseApiJson(std::string_view text)
+{
+    if (!jsonNestingWithin(text))
+        return nlohmann::json(nlohmann::json::value_t::discarded);
+    return nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+}
+
 std::string WatchEvent::resourceVersion() const
 {
     if (!object.is_object())
@@ -33,6 +65,10 @@ std::string WatchEvent::statusMessage() const
 WatchEvent WatchEvent::decode(std::string_view line)
 {
     WatchEvent ev;
+    if (!jsonNestingWithin(line)) {
+        ev.parseError = "watch event nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
+        return ev;
+    }
     nlohmann::json doc = nlohmann::json::parse(line.begin(), line.end(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object()) {
         ev.parseError = "watch line is not a JSON object";

@@ -84,6 +84,7 @@ public:
     {
         m_frames.clear();
         m_anchors.clear();
+        m_aliasExpansion = 0;
         m_root = nlohmann::json();
         m_rootRange = {};
         m_itemRanges.clear();
@@ -185,12 +186,17 @@ private:
         auto it = m_anchors.find(name);
         if (it == m_anchors.end())
             return fail(range.start, tr("Unknown alias"), QString::fromStdString(name));
+        // Each alias copies its anchor's value: charge the copy against the document's budget.
+        m_aliasExpansion += it->second.cost;
+        if (m_aliasExpansion > ManifestParser::kMaxAliasExpansion)
+            return fail(range.start, tr("Aliases expand to too much data (more than %1 values); the document may be a YAML bomb")
+                                         .arg(ManifestParser::kMaxAliasExpansion));
         if (expectingKey()) {
-            if (!it->second.is_string())
+            if (!it->second.value.is_string())
                 return fail(range.start, tr("A mapping key is not a scalar; kubectl cannot read it"));
-            return setKey(it->second.get<std::string>(), range.start, false);
+            return setKey(it->second.value.get<std::string>(), range.start, false);
         }
-        return complete(nlohmann::json(it->second), range, {});
+        return complete(nlohmann::json(it->second.value), range, {});
     }
 
     static std::string anchorName(fy_token *anchor)
@@ -203,6 +209,8 @@ private:
         const Position start = toPosition(fy_event_start_mark(e));
         if (expectingKey())
             return fail(start, tr("A mapping key is not a scalar; kubectl cannot read it"));
+        if (m_frames.size() >= size_t(ManifestParser::kMaxDepth))
+            return fail(start, tr("The document is nested too deeply (more than %1 levels)").arg(ManifestParser::kMaxDepth));
         Frame f;
         f.isMap = isMap;
         f.value = isMap ? nlohmann::json::object() : nlohmann::json::array();
@@ -235,7 +243,7 @@ private:
     bool complete(nlohmann::json value, const Range &range, const std::string &anchor)
     {
         if (!anchor.empty())
-            m_anchors[anchor] = value;
+            m_anchors[anchor] = Anchor{value, cost(value)};
         if (m_frames.empty()) {
             m_root = std::move(value);
             m_rootRange = range;
@@ -272,8 +280,31 @@ private:
         return true;
     }
 
+    // What copying a value costs: one per value plus its strings' bytes (keys included).
+    static std::size_t cost(const nlohmann::json &value)
+    {
+        std::size_t total = 1;
+        if (value.is_string()) {
+            total += value.get_ref<const std::string &>().size();
+        } else if (value.is_object()) {
+            for (auto it = value.begin(); it != value.end(); ++it)
+                total += it.key().size() + cost(it.value());
+        } else if (value.is_array()) {
+            for (const auto &v : value)
+                total += cost(v);
+        }
+        return total;
+    }
+
+    struct Anchor
+    {
+        nlohmann::json value;
+        std::size_t cost = 0;
+    };
+
     std::vector<Frame> m_frames;
-    std::unordered_map<std::string, nlohmann::json> m_anchors;
+    std::unordered_map<std::string, Anchor> m_anchors;
+    std::size_t m_aliasExpansion = 0;
     nlohmann::json m_root;
     Range m_rootRange;
     std::vector<Range> m_itemRanges;
@@ -308,6 +339,10 @@ std::optional<Problem> walkStream(QByteArrayView bytes, bool json, OnDocument &&
     static const char kEmpty[] = "";
     if (fy_parser_set_string(parser.get(), bytes.isEmpty() ? kEmpty : bytes.data(), static_cast<size_t>(bytes.size())) != 0)
         return Problem{{}, tr("The YAML parser could not read the input")};
+
+    if (const auto bad = firstInvalidUtf8(std::string_view(bytes.data(), size_t(bytes.size()))))
+        return Problem{{0, bad->line - 1, bad->column - 1}, tr("The file is not valid UTF-8"),
+                       QStringLiteral("invalid byte at line %1, column %2").arg(bad->line).arg(bad->column)};
 
     DocumentBuilder builder;
     int documentIndex = -1;
@@ -411,6 +446,16 @@ void setRange(ManifestObject &o, QByteArrayView bytes, const DocumentBuilder::Ra
     o.rawText = bytes.sliced(o.byteStart, o.byteEnd - o.byteStart).toByteArray();
 }
 
+std::optional<Problem> tooLarge(QByteArrayView bytes)
+{
+    if (bytes.size() <= ManifestParser::kMaxFileBytes)
+        return std::nullopt;
+    return Problem{{}, tr("The file is too large to read as manifests (%1 MiB; the limit is %2 MiB)")
+                           .arg(bytes.size() >> 20)
+                           .arg(ManifestParser::kMaxFileBytes >> 20),
+                   QStringLiteral("%1 bytes").arg(bytes.size())};
+}
+
 bool isJsonPath(const QString &path)
 {
     return path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
@@ -439,6 +484,10 @@ ManifestSet ManifestParser::parse(QByteArrayView bytes, const SourceOrigin &orig
 {
     const bool json = format == Format::Json || (format == Format::Auto && isJsonPath(origin.filePath));
     ManifestSet set;
+    if (auto big = tooLarge(bytes)) {
+        set.errors.append(makeError(origin, -1, *big));
+        return set;
+    }
     auto onDocument = [&](int index, DocumentBuilder &b) {
         if (b.problem()) {
             set.errors.append(makeError(origin, index, *b.problem()));
@@ -490,6 +539,10 @@ Result<std::vector<nlohmann::json>> ManifestParser::parseDocuments(QByteArrayVie
     std::vector<nlohmann::json> docs;
     std::optional<ManifestError> first;
     const SourceOrigin origin{{}, {}, fileName};
+    if (auto big = tooLarge(bytes)) {
+        const ManifestError e = makeError(origin, -1, *big);
+        return Error(e.message, e.toString());
+    }
     auto onDocument = [&](int index, DocumentBuilder &b) {
         if (b.problem()) {
             if (!first)

@@ -8,6 +8,7 @@
 
 #include <QByteArrayView>
 
+#include <cstddef>
 #include <vector>
 
 namespace driftdeck::manifest {
@@ -32,6 +33,14 @@ public:
         Yaml,
         Json,
     };
+
+    // Limits on hostile input (docs/security.md "Limits on hostile input"). A file over
+    // kMaxFileBytes is refused as a whole before parsing; a document nested deeper than
+    // kMaxDepth, or whose aliases expand to more than kMaxAliasExpansion values and string
+    // bytes in all, is marked broken (a billion-laughs bomb stops there, not in the allocator).
+    static constexpr qsizetype kMaxFileBytes = qsizetype(32) << 20;
+    static constexpr int kMaxDepth = 256;
+    static constexpr std::size_t kMaxAliasExpansion = 1'000'000;
 
     static ManifestSet parse(QByteArrayView bytes, const SourceOrigin &origin, Format format = Format::Auto);
 
