@@ -28,6 +28,17 @@ if(DRIFTDECK_TSAN)
     add_link_options(-fsanitize=thread)
 endif()
 
+# Fuzzing: every target (the core libraries included) gets coverage feedback and ASan/UBSan;
+# only the fuzz executables in tests/fuzz link libFuzzer's main (-fsanitize=fuzzer).
+if(DRIFTDECK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "DRIFTDECK_FUZZ=ON needs clang (CXX=clang++); libFuzzer is part of clang")
+    endif()
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+                        -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+
 # driftdeck_add_test(NAME name SOURCES a.cpp ... LIBS lib ... [LABELS l ...] [TIMEOUT s])
 function(driftdeck_add_test)
     cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
