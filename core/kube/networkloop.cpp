@@ -3,6 +3,8 @@
 
 #include "core/common/logging.h"
 
+#include <openssl/crypto.h>
+
 #include <algorithm>
 #include <cstring>
 #include <future>
@@ -33,7 +35,12 @@ NetworkLoop::NetworkLoop()
     curl_multi_setopt(m_multi.get(), CURLMOPT_PIPELINING, long(CURLPIPE_MULTIPLEX));
     curl_multi_setopt(m_multi.get(), CURLMOPT_MAX_CONCURRENT_STREAMS, 200L);
     curl_multi_setopt(m_multi.get(), CURLMOPT_MAXCONNECTS, 64L);
-    m_thread = std::thread([this] { run(); });
+    m_thread = std::thread([this] {
+        run();
+        // libcurl's TLS gave this thread OpenSSL DRBGs; free them now rather than rely on
+        // OpenSSL's exit handler, which does not run for a thread still ending at process exit.
+        OPENSSL_thread_stop();
+    });
 }
 
 NetworkLoop::~NetworkLoop()
