@@ -22,6 +22,14 @@ QString apiVersionOf(const nlohmann::json *object)
     return it != object->end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
 }
 
+// A string field of an object from the API server, empty when absent or of another type
+// (json::value() would throw on a wrong type and end the process).
+QString textOf(const nlohmann::json &o, const char *key)
+{
+    const auto it = o.find(key);
+    return it != o.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+}
+
 QList<ResourceKey> ownersOf(const nlohmann::json &live, const QString &ns)
 {
     QList<ResourceKey> owners;
@@ -35,9 +43,9 @@ QList<ResourceKey> ownersOf(const nlohmann::json &live, const QString &ns)
         if (!r.is_object())
             continue;
         ResourceKey k;
-        k.group = groupOfApiVersion(QString::fromStdString(r.value("apiVersion", std::string())));
-        k.kind = QString::fromStdString(r.value("kind", std::string()));
-        k.name = QString::fromStdString(r.value("name", std::string()));
+        k.group = groupOfApiVersion(textOf(r, "apiVersion"));
+        k.kind = textOf(r, "kind");
+        k.name = textOf(r, "name");
         k.ns = ns; // owners of namespaced objects live in the same namespace (or are cluster-scoped)
         owners.append(k);
     }

@@ -82,6 +82,8 @@ std::vector<ApiResource> Discovery::parseResourceList(const nlohmann::json &doc,
     if (resources == doc.end() || !resources->is_array())
         return out;
     for (const auto &r : *resources) {
+        if (!r.is_object())
+            continue; // a hostile or broken server: skip what is not a resource entry
         ApiResource res;
         res.plural = str(r, "name");
         if (res.plural.isEmpty() || res.plural.contains(QLatin1Char('/')))
@@ -89,7 +91,8 @@ std::vector<ApiResource> Discovery::parseResourceList(const nlohmann::json &doc,
         res.group = group;
         res.version = version;
         res.kind = str(r, "kind");
-        res.namespaced = r.value("namespaced", false);
+        const auto namespaced = r.find("namespaced"); // json::value() throws on a wrong type
+        res.namespaced = namespaced != r.end() && namespaced->is_boolean() && namespaced->get<bool>();
         if (auto verbs = r.find("verbs"); verbs != r.end() && verbs->is_array()) {
             for (const auto &v : *verbs) {
                 if (v.is_string())

@@ -4,6 +4,8 @@
 #include "core/forge/giteaclient.h"
 #include "core/forge/githubclient.h"
 #include "core/forge/gitlabclient.h"
+#include "core/drift/resourceevaluator.h"
+#include "core/kube/discovery.h"
 #include "core/kube/kubeconfig.h"
 #include "core/manifest/manifestparser.h"
 
@@ -141,6 +143,39 @@ private Q_SLOTS:
         const forge::PullRequest ge2 = forge::GiteaClient::fromJson(nlohmann::json::parse(R"({"number":12,"draft":true})"));
         QCOMPARE(ge2.number, 12);
         QCOMPARE(ge2.draft, true);
+    }
+
+    // Found by reading, not fuzzing: json::value() throws on a field of the wrong type, which
+    // on the network thread would end the process. A hostile server must not manage that.
+    void wrongTypedDiscoveryEntriesAreSkippedOrDefaulted()
+    {
+        const auto doc = nlohmann::json::parse(R"({"resources":[
+            7, "pods", null,
+            {"name":"widgets","kind":"Widget","namespaced":"yes","verbs":"list"},
+            {"name":"gadgets","kind":"Gadget","namespaced":true,"verbs":["list","watch"]}]})");
+        const auto resources = kube::Discovery::parseResourceList(doc, QStringLiteral("example.com"), QStringLiteral("v1"));
+        QCOMPARE(resources.size(), std::size_t(2));
+        QCOMPARE(resources[0].kind, QStringLiteral("Widget"));
+        QVERIFY(!resources[0].namespaced); // "yes" is not a boolean
+        QVERIFY(resources[0].verbs.isEmpty());
+        QVERIFY(resources[1].namespaced);
+        QCOMPARE(resources[1].verbs, (QStringList{QStringLiteral("list"), QStringLiteral("watch")}));
+    }
+
+    void wrongTypedOwnerReferencesDoNotThrow()
+    {
+        const auto live = nlohmann::json::parse(R"({"apiVersion":"v1","kind":"Pod",
+            "metadata":{"name":"p","namespace":"ns","ownerReferences":[
+                {"apiVersion":5,"kind":["ReplicaSet"],"name":{"n":1}},
+                {"apiVersion":"apps/v1","kind":"ReplicaSet","name":"web-1"}]}})");
+        drift::ResourceEvaluator evaluator{drift::CompareOptions{}};
+        const ResourceKey key{QString(), QStringLiteral("Pod"), QStringLiteral("ns"), QStringLiteral("p")};
+        const drift::ResourceResult r = evaluator.evaluate(key, nullptr, &live, nullptr, nullptr, nullptr);
+        QCOMPARE(r.owners.size(), 2);
+        QVERIFY(r.owners[0].kind.isEmpty());
+        QCOMPARE(r.owners[1].kind, QStringLiteral("ReplicaSet"));
+        QCOMPARE(r.owners[1].group, QStringLiteral("apps"));
+        QCOMPARE(r.owners[1].name, QStringLiteral("web-1"));
     }
 };
 
