@@ -196,16 +196,7 @@ void ClusterConnection::applyDiscovery(Result<DiscoveryResult> r)
         m_crdInformer->start();
     }
     // A CRD just created may not be served yet: look again a few times.
-    bool missing = false;
-    for (const auto &crd : m_crdStore->objects(kCrdKind)) {
-        const QString name = crd.key.name; // "<plural>.<group>"
-        bool found = false;
-        for (const auto &res : r->resources) {
-            if (resourceLabel(res) == name)
-                found = true;
-        }
-        missing = missing || !found;
-    }
+    const bool missing = crdsDifferFromDiscovery();
     if (missing && m_crdRetries < 5 && !m_discoveryTimer) {
         ++m_crdRetries;
         m_discoveryTimer = m_client->loop().schedule(std::chrono::seconds(1), [this] {
