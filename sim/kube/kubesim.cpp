@@ -725,36 +725,82 @@ void Server::Impl::handleList(const ResourceType &type, const std::string &ns, c
         }
         if (cont.empty())
             listRv = store.currentRv();
-        if (const Store::Bucket *bucket = store.bucket(type.storageKey())) {
+        const Store::Bucket *bucket = store.bucket(type.storageKey());
+        // A continued list is served as of its first page's resourceVersion, as etcd does:
+        // objects changed since then are listed in their state at that version, objects created
+        // since are left out and objects deleted since are still listed. The state at listRv is
+        // the one before the first later event touching the object.
+        Store::Bucket asOfList; // key -> state at listRv; nullptr when it did not exist yet
+        if (!cont.empty()) {
+            if (listRv < store.historyStart()) {
+                lock.unlock();
+                sendStatus(res, statusError(410, "Expired",
+                                            "The provided continue parameter is too old to display a consistent list "
+                                            "result. You can start a new list without the continue parameter."));
+                return;
+            }
+            const auto &events = store.events();
+            for (size_t i = store.firstEventAfter(listRv); i < events.size(); ++i) {
+                const WatchEvent &e = events[i];
+                if (e.storageKey != type.storageKey())
+                    continue;
+                const json &m = e.object->object["metadata"];
+                asOfList.try_emplace(Store::objectKey(type.namespaced ? m.value("namespace", std::string()) : std::string(),
+                                                      m.value("name", std::string())),
+                                     e.type == "ADDED" ? nullptr : e.previous);
+            }
+        }
+        if (bucket || !asOfList.empty()) {
+            static const Store::Bucket kEmpty;
+            const Store::Bucket &live = bucket ? *bucket : kEmpty;
             const std::string prefix = type.namespaced && !ns.empty() ? ns + "/" : std::string();
-            auto it = prefix.empty() ? bucket->begin() : bucket->lower_bound(prefix);
-            if (!startAfter.empty())
-                it = bucket->upper_bound(std::max(startAfter, prefix));
+            const auto firstOf = [&](const Store::Bucket &b) {
+                return startAfter.empty() ? (prefix.empty() ? b.begin() : b.lower_bound(prefix))
+                                          : b.upper_bound(std::max(startAfter, prefix));
+            };
+            auto it = firstOf(live);
+            auto old = firstOf(asOfList);
+            const auto inScope = [&](const std::string &key) {
+                return prefix.empty() || key.compare(0, prefix.size(), prefix) == 0;
+            };
             const bool filtered = !labels.empty() || !fields.empty();
-            for (; it != bucket->end(); ++it) {
-                if (!prefix.empty() && it->first.compare(0, prefix.size(), prefix) != 0)
+            bool more = false;
+            while (true) {
+                const bool liveLeft = it != live.end() && inScope(it->first);
+                const bool oldLeft = old != asOfList.end() && inScope(old->first);
+                if (!liveLeft && !oldLeft)
                     break;
-                if (filtered && (!labels.matches(it->second->object) || !fields.matches(it->second->object)))
+                ObjectPtr candidate;
+                if (oldLeft && (!liveLeft || old->first <= it->first)) {
+                    if (liveLeft && old->first == it->first)
+                        ++it;
+                    candidate = old->second;
+                    ++old;
+                } else {
+                    candidate = it->second;
+                    ++it;
+                }
+                if (!candidate)
+                    continue;
+                if (filtered && (!labels.matches(candidate->object) || !fields.matches(candidate->object)))
                     continue;
                 if (limit > 0 && static_cast<long>(items.size()) >= limit) {
-                    nextKey = items.empty() ? std::string() : std::prev(it)->first;
+                    more = !items.empty();
                     break;
                 }
-                items.push_back(it->second);
+                items.push_back(std::move(candidate));
             }
-            if (!nextKey.empty() && !filtered && remainingHint >= 0) {
+            if (more && !filtered && remainingHint >= 0) {
                 remaining = std::max(0L, remainingHint - static_cast<long>(items.size()));
-            } else if (!nextKey.empty() && !filtered) {
-                // remainingItemCount for unfiltered lists
-                long n = 0;
-                for (auto r = it; r != bucket->end(); ++r) {
-                    if (!prefix.empty() && r->first.compare(0, prefix.size(), prefix) != 0)
-                        break;
+            } else if (more && !filtered && asOfList.empty()) {
+                // remainingItemCount for unfiltered lists: one more than what is left after the
+                // candidate that did not fit
+                long n = 1;
+                for (auto r = it; r != live.end() && inScope(r->first); ++r)
                     ++n;
-                }
                 remaining = n;
             }
-            if (!nextKey.empty()) {
+            if (more) {
                 // the key of the last returned item
                 const json &last = items.back()->object["metadata"];
                 nextKey = Store::objectKey(type.namespaced ? last.value("namespace", std::string()) : std::string(),

@@ -97,8 +97,9 @@ ObjectPtr Store::remove(const std::string &storageKey, const std::string &ns, co
     json obj = it->second->object;
     obj["metadata"]["resourceVersion"] = std::to_string(rv);
     ObjectPtr stored = freeze(std::move(obj));
+    ObjectPtr previous = it->second;
     b->second.erase(it);
-    record(WatchEvent{rv, storageKey, ns, "DELETED", stored, nullptr});
+    record(WatchEvent{rv, storageKey, ns, "DELETED", stored, std::move(previous)});
     return stored;
 }
 

@@ -28,7 +28,7 @@ struct WatchEvent {
     std::string ns;
     std::string type; // ADDED, MODIFIED, DELETED
     ObjectPtr object;
-    ObjectPtr previous; // the state before a MODIFIED, for selector transitions
+    ObjectPtr previous; // the state before a MODIFIED or DELETED (selector transitions, list snapshots)
 };
 
 // Objects by storage key ("group/plural") and "namespace/name", the global resourceVersion

@@ -4,6 +4,7 @@
 #include "simhttp.h"
 
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include <QElapsedTimer>
@@ -25,6 +26,7 @@ private slots:
     void kubeconfig();
     void crud();
     void pagination();
+    void paginationIsSnapshot();
     void labelSelectors_data();
     void labelSelectors();
     void fieldSelector();
@@ -261,6 +263,56 @@ void TestKubeSimApi::pagination()
     QCOMPARE(pages, 3);
     QCOMPARE(seen, expected);
     QCOMPARE(remaining, (std::vector<long>{16, 6}));
+}
+
+// Later pages of a paginated list show the state at the first page's resourceVersion, as etcd
+// serves them: an informer that watches from that version must then see every later change
+// exactly once and in order.
+void TestKubeSimApi::paginationIsSnapshot()
+{
+    for (const char *name : {"a", "b", "c", "d", "e"})
+        createConfigMap("snapshot", name);
+    const json first = m_http->get("/api/v1/namespaces/snapshot/configmaps?limit=2").json();
+    const std::string listRv = first["metadata"]["resourceVersion"].get<std::string>();
+    const std::string cont = first["metadata"]["continue"].get<std::string>();
+    std::map<std::string, std::string> rvAtList;
+    const json whole = m_http->get("/api/v1/namespaces/snapshot/configmaps").json();
+    for (const auto &item : whole["items"])
+        rvAtList[item["metadata"]["name"].get<std::string>()] = item["metadata"]["resourceVersion"].get<std::string>();
+
+    // after the first page: modify c, delete d, create cc (sorts into the rest of the list)
+    const auto modified = m_http->patch("/api/v1/namespaces/snapshot/configmaps/c", R"({"data":{"k":"changed"}})",
+                                        "application/merge-patch+json");
+    QCOMPARE(modified.status, 200);
+    QCOMPARE(m_http->del("/api/v1/namespaces/snapshot/configmaps/d").status, 200);
+    createConfigMap("snapshot", "cc");
+
+    std::vector<std::string> names;
+    std::string next = cont;
+    while (!next.empty()) {
+        const auto page = m_http->get("/api/v1/namespaces/snapshot/configmaps?limit=2&continue=" + next);
+        QCOMPARE(page.status, 200);
+        const json body = page.json();
+        QCOMPARE(body["metadata"]["resourceVersion"].get<std::string>(), listRv);
+        for (const auto &item : body["items"]) {
+            const std::string name = item["metadata"]["name"].get<std::string>();
+            if (name == "kube-root-ca.crt") // published in every namespace in HTTPS mode
+                continue;
+            names.push_back(name);
+            QVERIFY2(rvAtList.count(name), name.c_str());
+            QCOMPARE(item["metadata"]["resourceVersion"].get<std::string>(), rvAtList[name]);
+            QCOMPARE(item["data"]["k"].get<std::string>(), name);
+        }
+        next = body["metadata"].value("continue", std::string());
+    }
+    QCOMPARE(names, (std::vector<std::string>{"c", "d", "e"}));
+
+    // the watch from the list's version replays exactly the three later changes, in order
+    WatchStream watch(*m_http, "/api/v1/namespaces/snapshot/configmaps?watch=1&resourceVersion=" + listRv);
+    QTRY_COMPARE(watch.count(), size_t(3));
+    QCOMPARE(watch.events()[0]["type"].get<std::string>(), std::string("MODIFIED"));
+    QCOMPARE(watch.events()[1]["type"].get<std::string>(), std::string("DELETED"));
+    QCOMPARE(watch.events()[2]["object"]["metadata"]["name"].get<std::string>(), std::string("cc"));
 }
 
 void TestKubeSimApi::labelSelectors_data()
