@@ -183,7 +183,12 @@ Result<void> HistoryStore::recordSample(const QString &cluster, const StateCount
 Result<void> HistoryStore::recordResult(const drift::ResourceResult &result, const QDateTime &now)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    db.transaction();
+    // IMMEDIATE takes the write lock first, waiting up to the busy timeout for another writer
+    // (the window's reader prunes, a second Driftdeck records). A deferred transaction would
+    // read first and then fail at once with "database is locked" when its snapshot went stale
+    // before its first write: SQLite cannot wait in that case.
+    if (QSqlQuery begin(db); !begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(QStringLiteral("begin"), begin.lastError());
     // Open events of this resource, by field.
     QHash<QString, qint64> open;
     {

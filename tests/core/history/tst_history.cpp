@@ -8,6 +8,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <mutex>
+#include <thread>
+
 using namespace driftdeck;
 using namespace driftdeck::history;
 
@@ -138,6 +142,51 @@ private Q_SLOTS:
         QCOMPARE(store.openEvents(QStringLiteral("prod")).size(), 1);
         QVERIFY(store.resolveResource(QStringLiteral("prod"), r.key, kT0.addSecs(60)).ok());
         QCOMPARE(store.openEvents(QStringLiteral("prod")).size(), 0);
+    }
+
+    void concurrentWritersWait()
+    {
+        // Two connections (the recorder and a second Driftdeck, or the window's pruning reader)
+        // writing at once: each waits for the other instead of losing records to "database is
+        // locked".
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+        constexpr int kPerWriter = 150;
+        std::atomic<int> failures{0};
+        QString firstFailure;
+        std::mutex failureMutex;
+        const auto writer = [&](const QString &cluster) {
+            HistoryStore store;
+            if (!store.open(path).ok()) {
+                ++failures;
+                return;
+            }
+            for (int i = 0; i < kPerWriter; ++i) {
+                const QString name = QStringLiteral("web-%1").arg(i);
+                auto r = store.recordResult(drifted(cluster, name,
+                                                    {change(QStringLiteral("spec.replicas"), QStringLiteral("2"), QString::number(i),
+                                                            QStringLiteral("kubectl-scale"))}),
+                                            kT0.addSecs(i));
+                if (!r.ok()) {
+                    std::lock_guard lock(failureMutex);
+                    if (failures++ == 0)
+                        firstFailure = r.error().fullText();
+                }
+            }
+        };
+        {
+            HistoryStore create; // schema once, before the race
+            QVERIFY(create.open(path).ok());
+        }
+        std::thread a(writer, QStringLiteral("a"));
+        std::thread b(writer, QStringLiteral("b"));
+        a.join();
+        b.join();
+        QVERIFY2(failures == 0, qPrintable(firstFailure));
+        HistoryStore check;
+        QVERIFY(check.open(path).ok());
+        QCOMPARE(check.openEvents(QStringLiteral("a")).size(), kPerWriter);
+        QCOMPARE(check.openEvents(QStringLiteral("b")).size(), kPerWriter);
     }
 
     void survivesRestart()
