@@ -2,6 +2,7 @@
 #include "app/appcontroller.h"
 
 #include "app/historyrecorder.h"
+#include "app/ownedobjects.h"
 #include "core/common/logging.h"
 #include "core/engine/driftengine.h"
 #include "core/engine/sourcebridge.h"
@@ -13,6 +14,7 @@
 #include "models/clusterstatus.h"
 #include "models/resourcebatch.h"
 #include "models/resourcefeeder.h"
+#include "models/resourcetreemodel.h"
 #include "views/addrepositorydialog.h"
 #include "views/historydialog.h"
 #include "views/mainwindow.h"
@@ -259,10 +261,21 @@ Result<void> AppController::start()
     m_recorder = new HistoryRecorder(historyPath(), retention);
     m_historyReader = std::make_unique<history::HistoryStore>();
 
+    // Ownership children of the tree's workload rows: answers go to the window's model.
+    QPointer<AppController> self(this);
+    m_owned = new OwnedObjectsService(m_engine, [self](const models::ResourceId &id, const QList<models::OwnedObject> &objects) {
+        QMetaObject::invokeMethod(qApp, [self, id, objects] {
+            if (self && self->m_window)
+                self->m_window->model()->setOwned(id, objects);
+        });
+    });
+
     m_engine->moveToThread(&m_thread);
     m_recorder->moveToThread(&m_thread);
+    m_owned->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
     connect(&m_thread, &QThread::finished, m_recorder, &QObject::deleteLater);
+    connect(&m_thread, &QThread::finished, m_owned, &QObject::deleteLater);
 
     // Worker -> worker (history) and worker -> GUI (views), always queued into the GUI thread.
     connect(m_engine, &engine::DriftEngine::resultsChanged, m_recorder, &HistoryRecorder::recordResults);
@@ -314,6 +327,7 @@ void AppController::stop()
     m_thread.wait();
     m_engine = nullptr;
     m_recorder = nullptr;
+    m_owned = nullptr;
 }
 
 drift::CompareOptions AppController::compareOptionsFromSettings(QString *error)
@@ -387,6 +401,17 @@ void AppController::attach(views::MainWindow *window)
                 const views::ObjectEvents events = parseEvents(*client, response);
                 QMetaObject::invokeMethod(qApp, [done, events] { done(events); });
             });
+        });
+    });
+    QPointer<OwnedObjectsService> owned = m_owned;
+    window->model()->setOwnedProvider([owned](const models::ResourceId &id, bool watch) {
+        if (!owned)
+            return;
+        QMetaObject::invokeMethod(owned, [owned, id, watch] {
+            if (watch)
+                owned->watch(id);
+            else
+                owned->unwatch(id);
         });
     });
     for (const QString &c : std::as_const(m_clusterNames)) {
@@ -469,7 +494,10 @@ Result<void> AppController::setClusterEnabled(const QString &cluster, bool enabl
         if (m_clusterNames.removeAll(cluster) == 0)
             return success();
         m_views.remove(cluster);
-        QMetaObject::invokeMethod(m_engine, [engine = m_engine, cluster] { engine->removeCluster(cluster); });
+        QMetaObject::invokeMethod(m_engine, [engine = m_engine, owned = m_owned, cluster] {
+            owned->forgetCluster(cluster);
+            engine->removeCluster(cluster);
+        });
         if (m_window)
             m_window->removeCluster(cluster);
         if (m_wall)

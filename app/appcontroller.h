@@ -39,6 +39,7 @@ struct WallClusterSummary;
 namespace driftdeck::app {
 
 class HistoryRecorder;
+class OwnedObjectsService;
 
 // Wires the engine (on its own worker thread) to the window and the wall: results feed the
 // tree, statuses the cluster rows and tiles, a minute timer the history. The GUI thread never
@@ -115,6 +116,7 @@ private:
     QThread m_thread;
     engine::DriftEngine *m_engine = nullptr;   // lives on m_thread
     HistoryRecorder *m_recorder = nullptr;     // lives on m_thread
+    OwnedObjectsService *m_owned = nullptr;    // lives on m_thread
     std::unique_ptr<history::HistoryStore> m_historyReader; // GUI thread, read only
     QStringList m_clusterNames;
     std::shared_ptr<kube::Kubeconfig> m_config;

@@ -142,6 +142,8 @@ bool ResourceFilterModel::anyBelowAccepted(const QModelIndex &index) const
             const auto type = m_tree ? m_tree->nodeType(child) : NodeType(child.data(ResourceTreeModel::NodeTypeRole).toInt());
             if (type == NodeType::Resource)
                 any = resourceAccepted(child);
+            else if (type == NodeType::Owned)
+                continue; // owned objects follow their resource; they never keep a parent
             else if (type == NodeType::RenderError)
                 any = true;
             else
@@ -159,6 +161,7 @@ bool ResourceFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     switch (m_tree ? m_tree->nodeType(index) : NodeType(index.data(ResourceTreeModel::NodeTypeRole).toInt())) {
     case NodeType::Resource: return resourceAccepted(index);
+    case NodeType::Owned: return true; // shown when their resource is
     case NodeType::Cluster:
     case NodeType::RenderError: return true;
     default: return anyBelowAccepted(index);

@@ -26,6 +26,8 @@ struct ResourceTreeModel::Node
     std::unique_ptr<ClusterStatus> cluster;
     std::unique_ptr<SourceStatus> source;
     std::unique_ptr<RenderError> error;
+    std::unique_ptr<OwnedObject> owned;
+    bool fetched = false; // a resource whose owned children are watched
 };
 
 // New children of attached parents, inserted with one beginInsertRows per parent.
@@ -159,8 +161,15 @@ void ResourceTreeModel::forgetSubtree(Node *node)
         Node *n = stack.back();
         stack.pop_back();
         m_dirty.remove(n);
-        if (n->result)
-            m_index.remove(ResourceId::of(*n->result));
+        if (n->result) {
+            const ResourceId id = ResourceId::of(*n->result);
+            m_index.remove(id);
+            if (n->fetched) {
+                m_watched.remove(id);
+                if (m_ownedProvider)
+                    m_ownedProvider(id, false);
+            }
+        }
         for (auto &c : n->children)
             stack.push_back(c.get());
     }
@@ -374,6 +383,12 @@ void ResourceTreeModel::clear()
 {
     if (m_root->children.empty())
         return;
+    const QList<ResourceId> watched = m_watched.keys();
+    m_watched.clear();
+    if (m_ownedProvider) {
+        for (const ResourceId &id : watched)
+            m_ownedProvider(id, false);
+    }
     beginRemoveRows({}, 0, int(m_root->children.size()) - 1);
     m_root->children.clear();
     m_root->byName.clear();
@@ -518,7 +533,7 @@ int ResourceTreeModel::columnCount(const QModelIndex &) const
 
 bool ResourceTreeModel::hasChildren(const QModelIndex &parent) const
 {
-    return rowCount(parent) > 0;
+    return rowCount(parent) > 0 || canFetchMore(parent);
 }
 
 Qt::ItemFlags ResourceTreeModel::flags(const QModelIndex &index) const
@@ -526,9 +541,115 @@ Qt::ItemFlags ResourceTreeModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (rowCount(index.siblingAtColumn(0)) == 0)
+    if (!hasChildren(index.siblingAtColumn(0)))
         f |= Qt::ItemNeverHasChildren;
     return f;
+}
+
+bool ResourceTreeModel::ownsChildren(const ResourceKey &key)
+{
+    if (key.group == u"apps")
+        return key.kind == u"Deployment" || key.kind == u"StatefulSet" || key.kind == u"DaemonSet"
+               || key.kind == u"ReplicaSet";
+    if (key.group == u"batch")
+        return key.kind == u"Job" || key.kind == u"CronJob";
+    return false;
+}
+
+bool ResourceTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (!m_ownedProvider || !parent.isValid() || parent.column() != 0 || parent.model() != this)
+        return false;
+    const Node *n = nodeFor(parent);
+    // A Missing resource has no live object, so nothing in the cluster can be owned by it.
+    return n->result && !n->fetched && n->result->state != SyncState::Missing && ownsChildren(n->result->key);
+}
+
+void ResourceTreeModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    Node *n = nodeFor(parent);
+    n->fetched = true;
+    const ResourceId id = ResourceId::of(*n->result);
+    m_watched.insert(id, n);
+    m_ownedProvider(id, true);
+}
+
+void ResourceTreeModel::setOwnedProvider(OwnedProvider provider)
+{
+    m_ownedProvider = std::move(provider);
+}
+
+QList<ResourceId> ResourceTreeModel::watchedOwners() const
+{
+    return m_watched.keys();
+}
+
+const OwnedObject *ResourceTreeModel::owned(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return nullptr;
+    return nodeFor(index)->owned.get();
+}
+
+void ResourceTreeModel::setOwned(const ResourceId &id, const QList<OwnedObject> &objects)
+{
+    Node *n = m_watched.value(id);
+    if (!n)
+        return; // not fetched, or the row went away meanwhile
+    QSet<QString> uids;
+    for (const OwnedObject &o : objects)
+        uids.insert(o.uid);
+    QMultiHash<QString, const OwnedObject *> byOwner;
+    for (const OwnedObject &o : objects) {
+        // An owner that is not in the answer (not a kind that is followed): show it at the top.
+        byOwner.insert(uids.contains(o.ownerUid) && o.ownerUid != o.uid ? o.ownerUid : QString(), &o);
+    }
+    syncOwned(n, QString(), byOwner);
+}
+
+void ResourceTreeModel::syncOwned(Node *container, const QString &ownerUid,
+                                  const QMultiHash<QString, const OwnedObject *> &byOwner)
+{
+    QList<const OwnedObject *> wanted = byOwner.values(ownerUid);
+    std::sort(wanted.begin(), wanted.end(), [](const OwnedObject *a, const OwnedObject *b) {
+        return std::tie(a->key.kind, a->key.name) < std::tie(b->key.kind, b->key.name);
+    });
+    QSet<QString> wantedUids;
+    for (const OwnedObject *o : wanted)
+        wantedUids.insert(o->uid);
+    QList<int> gone;
+    for (const auto &c : container->children) {
+        if (c->owned && !wantedUids.contains(c->owned->uid))
+            gone.append(c->row);
+    }
+    if (!gone.isEmpty())
+        removeRows(container, gone);
+    Pending pending;
+    QHash<Node *, QList<int>> changed;
+    for (const OwnedObject *o : wanted) {
+        if (Node *c = container->byName.value(o->uid)) {
+            if (!(*c->owned == *o)) {
+                *c->owned = *o;
+                c->name = o->key.name;
+                changed[container].append(c->row);
+            }
+            continue;
+        }
+        auto node = std::make_unique<Node>();
+        node->type = NodeType::Owned;
+        node->name = o->key.name;
+        node->owned = std::make_unique<OwnedObject>(*o);
+        container->byName.insert(o->uid, node.get());
+        adopt(container, std::move(node), pending);
+    }
+    insertPending(pending);
+    emitChanged(changed);
+    for (const auto &c : container->children) {
+        if (c->owned)
+            syncOwned(c.get(), c->owned->uid, byOwner);
+    }
 }
 
 QVariant ResourceTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -554,7 +675,10 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case NodeTypeRole: return int(n->type);
     case SyncStateRole: return worst >= 0 ? QVariant(worst) : QVariant();
-    case HealthStateRole: return r ? QVariant(int(r->health)) : QVariant();
+    case HealthStateRole:
+        if (n->owned)
+            return int(n->owned->health);
+        return r ? QVariant(int(r->health)) : QVariant();
     case CountsRole: return QVariant::fromValue(QList<int>(n->counts.begin(), n->counts.end()));
     case ClusterRole: {
         const Node *c = n;
@@ -571,6 +695,8 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
     case NamespaceRole:
         if (r)
             return r->key.ns;
+        if (n->owned)
+            return n->owned->key.ns;
         if (n->type == NodeType::Namespace)
             return n->name;
         if (n->type == NodeType::Kind)
@@ -579,6 +705,8 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
     case KindRole:
         if (r)
             return r->key.kind;
+        if (n->owned)
+            return n->owned->key.kind;
         if (n->type == NodeType::Kind)
             return n->name;
         return {};
@@ -596,6 +724,8 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
     }
 
     const int column = index.column();
+    if (n->owned)
+        return ownedData(*n->owned, column, role);
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (column) {
         case NameColumn:
@@ -654,6 +784,35 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
         f.setBold(true);
         return f;
     }
+    return {};
+}
+
+QVariant ResourceTreeModel::ownedData(const OwnedObject &o, int column, int role) const
+{
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case NameColumn: return o.key.name;
+        case StateColumn: return tr("Owned");
+        case HealthColumn: return o.healthRead ? StateStyle::label(o.health) : tr("Reading…");
+        case DetailsColumn: return o.healthMessage.isEmpty() ? o.key.kind : o.key.kind + u" · " + o.healthMessage;
+        default: return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (column) {
+        case NameColumn: return o.key.displayName();
+        case StateColumn:
+            return tr("Created in the cluster by its owner; not declared in Git, so it has no sync state of its own.");
+        case HealthColumn:
+            if (!o.healthRead)
+                return tr("Reading the object from the cluster…");
+            return o.healthMessage.isEmpty() ? StateStyle::label(o.health) : o.healthMessage;
+        case DetailsColumn: return o.healthMessage.isEmpty() ? o.key.kind : o.key.kind + u" · " + o.healthMessage;
+        default: return {};
+        }
+    }
+    if (role == Qt::DecorationRole && column == HealthColumn && o.healthRead)
+        return StateStyle::icon(o.health);
     return {};
 }
 

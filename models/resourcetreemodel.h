@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -19,16 +20,22 @@ namespace driftdeck::models {
 // under their source. Parents carry counts per sync state. Fed incrementally by applyBatch():
 // one beginInsertRows per new range of children, one dataChanged per contiguous run of changed
 // rows, never a reset.
+//
+// Ownership children on demand: with an owned provider set, a workload row (ownsChildren())
+// that has a live object can fetch more; fetchMore() asks the provider to watch it, and the
+// provider answers with setOwned() (the ReplicaSets, Jobs and Pods below it, by
+// ownerReferences) now or later and again after every change, until the row goes away. Owned
+// rows (NodeType::Owned) carry health but no sync state and are not counted in any parent.
 class ResourceTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
     enum Column { NameColumn, StateColumn, HealthColumn, DetailsColumn, ColumnCount };
-    enum class NodeType : quint8 { Root, Cluster, Source, Namespace, Kind, Resource, RenderError };
+    enum class NodeType : quint8 { Root, Cluster, Source, Namespace, Kind, Resource, RenderError, Owned };
     enum Role {
         NodeTypeRole = Qt::UserRole + 1, // int(NodeType)
         SyncStateRole,   // int(SyncState): the resource's state, or the worst state below a parent; invalid when empty
-        HealthStateRole, // int(HealthState), resources only
+        HealthStateRole, // int(HealthState), resources and owned objects
         CountsRole,      // QList<int> indexed by int(SyncState): resources at or below the row
         ClusterRole,
         SourceRole,
@@ -49,6 +56,22 @@ public:
     // Removes a cluster with everything below it (the cluster was unchecked).
     void removeCluster(const QString &cluster);
     void clear();
+
+    // Starts (`watch` true, from fetchMore) or stops (false, the row went away) watching the
+    // objects a resource owns. The provider answers asynchronously through setOwned(); it must
+    // not call back into the model from a `watch == false` call.
+    using OwnedProvider = std::function<void(const ResourceId &id, bool watch)>;
+    void setOwnedProvider(OwnedProvider provider);
+    // Everything the resource `id` owns now (replaces the previous answer: rows are kept by uid,
+    // so selection and expansion survive). Ignored unless the row fetched its children.
+    void setOwned(const ResourceId &id, const QList<OwnedObject> &objects);
+    // Kinds whose objects own ReplicaSets, Jobs or Pods: Deployment, StatefulSet, DaemonSet,
+    // ReplicaSet (apps), Job and CronJob (batch).
+    static bool ownsChildren(const ResourceKey &key);
+    // The owned object behind an Owned row (nullptr for other rows).
+    const OwnedObject *owned(const QModelIndex &index) const;
+    // The resources whose children are watched (fetched and still in the tree).
+    QList<ResourceId> watchedOwners() const;
 
     // Lookups for views: the result behind a resource row (nullptr for other rows).
     const drift::ResourceResult *result(const QModelIndex &index) const;
@@ -84,6 +107,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
 Q_SIGNALS:
     // A resource newly entered a drift state (Drifted, Missing, Extra) in the last batch.
@@ -109,6 +134,11 @@ private:
     void emitChanged(QHash<Node *, QList<int>> &changedRows);
     void collect(const Node *node, QList<drift::ResourceResult> &out) const;
     QString countsText(const Counts &counts) const;
+    QVariant ownedData(const OwnedObject &owned, int column, int role) const;
+    void syncOwned(Node *container, const QString &ownerUid, const QMultiHash<QString, const OwnedObject *> &byOwner);
+
+    OwnedProvider m_ownedProvider;
+    QHash<ResourceId, Node *> m_watched; // resources whose owned children were fetched
 
     std::unique_ptr<Node> m_root;
     QHash<ResourceId, Node *> m_index;

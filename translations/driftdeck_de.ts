@@ -286,6 +286,17 @@
     </message>
 </context>
 <context>
+    <name>OwnedObjects</name>
+    <message>
+        <source>Cannot read the %1: the server's answer is not JSON.</source>
+        <translation>%1 kann nicht gelesen werden: Die Antwort des Servers ist kein JSON.</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Publisher</name>
     <message>
         <source>The path %1 cannot be written in a repository.</source>
@@ -1659,6 +1670,22 @@ Exit-Status: 0 nichts aus --fail-on gefunden, 1 etwas gefunden, 2 Fehler.</trans
         <source>%1 files failed to render</source>
         <translation>%1 Dateien konnten nicht gerendert werden</translation>
     </message>
+    <message>
+        <source>Owned</source>
+        <translation>Untergeordnet</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Created in the cluster by its owner; not declared in Git, so it has no sync state of its own.</source>
+        <translation>Vom Besitzer im Cluster erzeugt; nicht in Git deklariert, daher ohne eigenen Synchronisationszustand.</translation>
+    </message>
+    <message>
+        <source>Reading the object from the cluster…</source>
+        <translation>Das Objekt wird aus dem Cluster gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>driftdeck::resolve</name>
@@ -2048,6 +2075,18 @@ Exit-Status: 0 nichts aus --fail-on gefunden, 1 etwas gefunden, 2 Fehler.</trans
         <source>%1 times</source>
         <translation>%1-mal</translation>
     </message>
+    <message>
+        <source>Reading the object from the cluster…</source>
+        <translation>Das Objekt wird aus dem Cluster gelesen…</translation>
+    </message>
+    <message>
+        <source>Owned by %1</source>
+        <translation>Gehört zu %1</translation>
+    </message>
+    <message>
+        <source>Created in the cluster by its owner; not declared in Git, so it has no sync state and no diff of its own.</source>
+        <translation>Vom Besitzer im Cluster erzeugt; nicht in Git deklariert, daher ohne eigenen Synchronisationszustand und ohne eigenen Diff.</translation>
+    </message>
 </context>
 <context>
     <name>driftdeck::views::DiffView</name>
@@ -2118,6 +2157,10 @@ Exit-Status: 0 nichts aus --fail-on gefunden, 1 etwas gefunden, 2 Fehler.</trans
     <message>
         <source>Also show which field manager owns which field (metadata.managedFields)</source>
         <translation>Auch zeigen, welcher Feldmanager welches Feld besitzt (metadata.managedFields)</translation>
+    </message>
+    <message>
+        <source>Live side also shows:</source>
+        <translation>Live-Seite zeigt auch:</translation>
     </message>
 </context>
 <context>

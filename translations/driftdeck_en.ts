@@ -285,6 +285,17 @@
     </message>
 </context>
 <context>
+    <name>OwnedObjects</name>
+    <message>
+        <source>Cannot read the %1: the server's answer is not JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Publisher</name>
     <message>
         <source>The path %1 cannot be written in a repository.</source>
@@ -1657,6 +1668,22 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <source>%1 files failed to render</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Owned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created in the cluster by its owner; not declared in Git, so it has no sync state of its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the object from the cluster…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>driftdeck::resolve</name>
@@ -2046,6 +2073,18 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <source>%1 times</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Reading the object from the cluster…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owned by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created in the cluster by its owner; not declared in Git, so it has no sync state and no diff of its own.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>driftdeck::views::DiffView</name>
@@ -2115,6 +2154,10 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
     </message>
     <message>
         <source>Also show which field manager owns which field (metadata.managedFields)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live side also shows:</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -286,6 +286,17 @@
     </message>
 </context>
 <context>
+    <name>OwnedObjects</name>
+    <message>
+        <source>Cannot read the %1: the server's answer is not JSON.</source>
+        <translation>%1 を読み取れません: サーバーの応答が JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+</context>
+<context>
     <name>Publisher</name>
     <message>
         <source>The path %1 cannot be written in a repository.</source>
@@ -1659,6 +1670,22 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <source>%1 files failed to render</source>
         <translation>%1 個のファイルをレンダリングできませんでした</translation>
     </message>
+    <message>
+        <source>Owned</source>
+        <translation>従属</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Created in the cluster by its owner; not declared in Git, so it has no sync state of its own.</source>
+        <translation>所有者がクラスター内に作成したもので、Git では宣言されていないため、独自の同期状態はありません。</translation>
+    </message>
+    <message>
+        <source>Reading the object from the cluster…</source>
+        <translation>クラスターからオブジェクトを読み込んでいます…</translation>
+    </message>
 </context>
 <context>
     <name>driftdeck::resolve</name>
@@ -2048,6 +2075,18 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <source>%1 times</source>
         <translation>%1 回</translation>
     </message>
+    <message>
+        <source>Reading the object from the cluster…</source>
+        <translation>クラスターからオブジェクトを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Owned by %1</source>
+        <translation>所有者: %1</translation>
+    </message>
+    <message>
+        <source>Created in the cluster by its owner; not declared in Git, so it has no sync state and no diff of its own.</source>
+        <translation>所有者がクラスター内に作成したもので、Git では宣言されていないため、独自の同期状態も差分もありません。</translation>
+    </message>
 </context>
 <context>
     <name>driftdeck::views::DiffView</name>
@@ -2118,6 +2157,10 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
     <message>
         <source>Also show which field manager owns which field (metadata.managedFields)</source>
         <translation>どのフィールドマネージャーがどのフィールドを所有しているかも表示 (metadata.managedFields)</translation>
+    </message>
+    <message>
+        <source>Live side also shows:</source>
+        <translation>ライブ側にも表示:</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,26 @@ void DetailPane::showSource(const models::SourceStatus &s)
     setHtml(html);
 }
 
+void DetailPane::showOwned(const models::OwnedObject &o, const QStringList &owners)
+{
+    m_resultHtml.clear();
+    m_events = {};
+    QString html = u"<h3>" + o.key.displayName().toHtmlEscaped() + u"</h3><p>";
+    if (o.healthRead) {
+        html += tr("Health: %1").arg(models::StateStyle::label(o.health)).toHtmlEscaped();
+        if (!o.healthMessage.isEmpty())
+            html += u" · " + o.healthMessage.toHtmlEscaped();
+    } else {
+        html += tr("Reading the object from the cluster…").toHtmlEscaped();
+    }
+    html += u"</p>";
+    if (!owners.isEmpty())
+        html += u"<p>" + tr("Owned by %1").arg(owners.join(QStringLiteral(" ← "))).toHtmlEscaped() + u"</p>";
+    html += u"<p>" + tr("Created in the cluster by its owner; not declared in Git, so it has no sync state and no diff of its own.").toHtmlEscaped()
+            + u"</p>";
+    setHtml(html);
+}
+
 void DetailPane::showNothing()
 {
     m_resultHtml.clear();

@@ -3,6 +3,7 @@
 
 #include "core/drift/driftresult.h"
 #include "models/clusterstatus.h"
+#include "models/resourcebatch.h"
 
 #include <QDateTime>
 #include <QTextBrowser>
@@ -47,6 +48,8 @@ public:
     void showResult(const drift::ResourceResult &result, const models::SourceStatus *source);
     void showCluster(const models::ClusterStatus &cluster);
     void showSource(const models::SourceStatus &source);
+    // An object a workload owns (a ReplicaSet or Pod row): health and owner chain, nearest first.
+    void showOwned(const models::OwnedObject &owned, const QStringList &owners);
     void showNothing();
     // The events section under the shown resource.
     void setEvents(const ObjectEvents &events);

@@ -4,8 +4,10 @@
 #include "views/diffpane.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -106,6 +108,7 @@ DiffView::DiffView(QWidget *parent)
 {
     setObjectName(QStringLiteral("diffView"));
     m_toolbar = new QToolBar(this);
+    m_toolbar->setObjectName(QStringLiteral("diffToolbar"));
     m_toolbar->setIconSize(QSize(16, 16));
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
@@ -139,16 +142,36 @@ DiffView::DiffView(QWidget *parent)
     m_toolbar->addAction(m_compactAction);
     m_toolbar->addAction(m_expandAllAction);
     m_toolbar->addAction(m_collapseAllAction);
-    m_toolbar->addSeparator();
-    m_toolbar->addAction(m_unsetAction);
-    m_toolbar->addAction(m_statusAction);
-    m_toolbar->addAction(m_managedAction);
-    m_changeLabel = new QLabel(this);
+    // What the live side shows has a row of its own, with the change counter: in the toolbar
+    // these toggles were the first to fall into its overflow menu when the pane is narrow.
+    m_optionsBar = new QWidget(this);
+    m_optionsBar->setObjectName(QStringLiteral("diffOptionsBar"));
+    auto options = new QHBoxLayout(m_optionsBar);
+    options->setContentsMargins(6, 0, 6, 2);
+    options->setSpacing(2);
+    m_optionsLabel = new QLabel(m_optionsBar);
+    m_optionsLabel->setObjectName(QStringLiteral("diffOptionsLabel"));
+    options->addWidget(m_optionsLabel);
+    // Check boxes, so that an operator sees at once that these are switches and which are on.
+    for (QAction *a : {m_unsetAction, m_statusAction, m_managedAction}) {
+        auto box = new QCheckBox(m_optionsBar);
+        box->setObjectName(a->objectName().replace(QStringLiteral("Action"), QStringLiteral("Box")));
+        auto follow = [box, a] {
+            box->setText(a->text());
+            box->setToolTip(a->toolTip());
+            box->setChecked(a->isChecked());
+        };
+        connect(a, &QAction::changed, box, follow);
+        connect(a, &QAction::toggled, box, &QCheckBox::setChecked);
+        connect(box, &QCheckBox::toggled, a, &QAction::setChecked);
+        follow();
+        options->addSpacing(6);
+        options->addWidget(box);
+    }
+    options->addStretch(1);
+    m_changeLabel = new QLabel(m_optionsBar);
     m_changeLabel->setObjectName(QStringLiteral("changeLabel"));
-    auto spacer = new QWidget(this);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_toolbar->addWidget(spacer);
-    m_toolbar->addWidget(m_changeLabel);
+    options->addWidget(m_changeLabel);
     addAction(m_previousAction);
     addAction(m_nextAction);
 
@@ -195,6 +218,7 @@ DiffView::DiffView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_toolbar);
+    layout->addWidget(m_optionsBar);
     layout->addLayout(grid, 1);
     retranslate();
     clear();
@@ -208,6 +232,7 @@ void DiffView::retranslate()
     m_collapseAllAction->setText(tr("Collapse All"));
     m_previousAction->setText(tr("Previous Change"));
     m_nextAction->setText(tr("Next Change"));
+    m_optionsLabel->setText(tr("Live side also shows:"));
     m_unsetAction->setText(tr("Unset Fields"));
     m_unsetAction->setToolTip(tr("Also show live fields that Git does not set"));
     m_statusAction->setText(tr("Status"));

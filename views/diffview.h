@@ -99,6 +99,8 @@ private:
     int m_current = -1;
 
     QToolBar *m_toolbar;
+    QWidget *m_optionsBar;
+    QLabel *m_optionsLabel;
     QLabel *m_leftTitle;
     QLabel *m_rightTitle;
     QLabel *m_changeLabel;

@@ -32,12 +32,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProxyStyle>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolBar>
@@ -85,6 +87,44 @@ QPalette darkPalette()
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6a, 0x73, 0x7d));
     return p;
 }
+
+// Fusion frames a check box in the window colour darkened and fills it with Base: on the dark
+// palette both are within a few shades of a list's background, so an unchecked box vanished.
+// The dark theme gives indicators a palette of their own: Window light enough that Fusion's
+// frame (Window darkened by 140%) is a mid grey, and Button (a step lighter than Base) as fill.
+class DarkIndicatorStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        if (option && (element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton)) {
+            if (const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option)) {
+                QStyleOptionButton copy(*button);
+                adjust(copy.palette);
+                QProxyStyle::drawPrimitive(element, &copy, painter, widget);
+                return;
+            }
+            QStyleOption copy(*option);
+            adjust(copy.palette);
+            QProxyStyle::drawPrimitive(element, &copy, painter, widget);
+            return;
+        }
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+    }
+
+private:
+    static void adjust(QPalette &p)
+    {
+        for (auto group : {QPalette::Active, QPalette::Inactive}) {
+            p.setColor(group, QPalette::Window, QColor(0xc4, 0xcc, 0xd4));
+            p.setColor(group, QPalette::Base, p.color(group, QPalette::Button));
+        }
+        p.setColor(QPalette::Disabled, QPalette::Window, QColor(0x80, 0x88, 0x90));
+    }
+};
 
 QString themeKey(MainWindow::Theme t)
 {
@@ -169,7 +209,7 @@ QWidget *MainWindow::createWorkspace()
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setFilterText(text);
         if (m_filter->isFiltering())
-            m_tree->expandAll();
+            expandFiltered();
     });
     m_kindBox = new QComboBox(workspace);
     m_kindBox->setObjectName(QStringLiteral("kindFilter"));
@@ -178,7 +218,7 @@ QWidget *MainWindow::createWorkspace()
     connect(m_kindBox, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_filter->setKindFilter(i <= 0 ? QString() : m_kindBox->itemText(i));
         if (m_filter->isFiltering())
-            m_tree->expandAll();
+            expandFiltered();
     });
     m_namespaceBox = new QComboBox(workspace);
     m_namespaceBox->setObjectName(QStringLiteral("namespaceFilter"));
@@ -187,7 +227,7 @@ QWidget *MainWindow::createWorkspace()
     connect(m_namespaceBox, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_filter->setNamespaceFilter(i <= 0 ? QString() : m_namespaceBox->itemData(i).toString());
         if (m_filter->isFiltering())
-            m_tree->expandAll();
+            expandFiltered();
     });
     m_stateBox = new QComboBox(workspace);
     m_stateBox->setObjectName(QStringLiteral("stateFilter"));
@@ -351,7 +391,7 @@ void MainWindow::createActions()
     connect(m_onlyDriftAction, &QAction::toggled, this, [this](bool on) {
         m_filter->setOnlyDrift(on);
         if (on)
-            m_tree->expandAll();
+            expandFiltered();
     });
     m_onlyDriftButton->setDefaultAction(m_onlyDriftAction);
 
@@ -733,13 +773,25 @@ void MainWindow::showCurrent()
         m_diff->clear();
         const auto type = m_model->nodeType(source);
         const QString cluster = source.data(ResourceTreeModel::ClusterRole).toString();
-        if (type == ResourceTreeModel::NodeType::Cluster && m_model->clusterStatus(cluster))
+        if (type == ResourceTreeModel::NodeType::Cluster && m_model->clusterStatus(cluster)) {
             m_detail->showCluster(*m_model->clusterStatus(cluster));
-        else if (type == ResourceTreeModel::NodeType::Source
-                 && m_model->sourceStatus(cluster, source.data(ResourceTreeModel::SourceRole).toString()))
+        } else if (type == ResourceTreeModel::NodeType::Source
+                   && m_model->sourceStatus(cluster, source.data(ResourceTreeModel::SourceRole).toString())) {
             m_detail->showSource(*m_model->sourceStatus(cluster, source.data(ResourceTreeModel::SourceRole).toString()));
-        else
+        } else if (const models::OwnedObject *owned = m_model->owned(source)) {
+            QStringList owners; // nearest first, up to the workload row
+            for (QModelIndex p = source.parent(); p.isValid(); p = p.parent()) {
+                if (const models::OwnedObject *o = m_model->owned(p)) {
+                    owners << o->key.kind + u' ' + o->key.name;
+                } else if (const drift::ResourceResult *w = m_model->result(p)) {
+                    owners << w->key.displayName();
+                    break;
+                }
+            }
+            m_detail->showOwned(*owned, owners);
+        } else {
             m_detail->showNothing();
+        }
         return;
     }
     m_hasCurrent = true;
@@ -760,8 +812,14 @@ void MainWindow::showCurrent()
 
 void MainWindow::onModelDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
-    if (!m_hasCurrent)
+    if (!m_hasCurrent) {
+        // An owned row (a Pod) whose health was read meanwhile.
+        const QModelIndex current = m_filter->mapToSource(m_tree->currentIndex());
+        if (m_model->owned(current) && current.parent() == topLeft.parent() && current.row() >= topLeft.row()
+            && current.row() <= bottomRight.row())
+            showCurrent();
         return;
+    }
     const QModelIndex current = m_model->indexOf(models::ResourceId::of(m_current));
     if (!current.isValid() || current.parent() != topLeft.parent() || current.row() < topLeft.row()
         || current.row() > bottomRight.row())
@@ -771,12 +829,29 @@ void MainWindow::onModelDataChanged(const QModelIndex &topLeft, const QModelInde
         showCurrent();
 }
 
+void MainWindow::expandFiltered()
+{
+    // Down to the resources, not into them: expanding a workload reads what it owns from the
+    // cluster, so only the workloads that were open stay open.
+    QList<QPersistentModelIndex> open;
+    for (const models::ResourceId &id : m_model->watchedOwners()) {
+        const QModelIndex proxy = m_filter->mapFromSource(m_model->indexOf(id));
+        if (proxy.isValid() && m_tree->isExpanded(proxy))
+            open << proxy;
+    }
+    m_tree->expandToDepth(3);
+    for (const QPersistentModelIndex &i : std::as_const(open)) {
+        if (i.isValid())
+            m_tree->expand(i);
+    }
+}
+
 void MainWindow::applyStateFilter()
 {
     const int state = m_stateBox->currentData().toInt();
     m_filter->setStateFilter(state < 0 ? QList<SyncState>{} : QList<SyncState>{SyncState(state)});
     if (m_filter->isFiltering())
-        m_tree->expandAll();
+        expandFiltered();
 }
 
 void MainWindow::refreshFilterChoices()
@@ -892,7 +967,7 @@ void MainWindow::setTheme(Theme theme)
         m_themeLightAction->setChecked(true);
         break;
     case Theme::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new DarkIndicatorStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
         QApplication::setPalette(darkPalette());
         m_themeDarkAction->setChecked(true);
         break;

@@ -152,6 +152,7 @@ private:
     void updateTotals();
     void notifyDrift(const QList<drift::ResourceResult> &results);
     void applyStateFilter();
+    void expandFiltered();
     void requestEvents();
 
     QStackedWidget *m_pages = nullptr;

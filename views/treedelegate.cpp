@@ -32,6 +32,21 @@ void TreeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         style->drawControl(QStyle::CE_ProgressBar, &bar, painter, opt.widget);
         return;
     }
+    if (index.column() == ResourceTreeModel::StateColumn && type == ResourceTreeModel::NodeType::Owned) {
+        // "Owned" is not a sync state: dimmed, without a state icon.
+        QStyleOptionViewItem opt = option;
+        if (!(opt.state & QStyle::State_Selected))
+            opt.palette.setColor(QPalette::Text, opt.palette.color(QPalette::PlaceholderText));
+        QStyledItemDelegate::paint(painter, opt, index);
+        return;
+    }
+    if (index.column() == ResourceTreeModel::NameColumn) {
+        // Kubernetes names differ at their end (web-7c9d4f8b6-x7plr): elide in the middle.
+        QStyleOptionViewItem opt = option;
+        opt.textElideMode = Qt::ElideMiddle;
+        QStyledItemDelegate::paint(painter, opt, index);
+        return;
+    }
     if (index.column() != ResourceTreeModel::StateColumn || type == ResourceTreeModel::NodeType::RenderError) {
         QStyledItemDelegate::paint(painter, option, index);
         return;

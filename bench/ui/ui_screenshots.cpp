@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Fills the main window with a realistic scenario (three clusters, one listing and one
 // unreachable, a source with a render error, a drifted Deployment selected) and saves it in
-// the light and the dark theme:
+// the light and the dark theme, and optionally once more with the Deployment expanded to its
+// ReplicaSets and Pods (ownership children, mid-rollout):
 //   QT_QPA_PLATFORM=offscreen ui_screenshots docs/screenshots/main-window-light.png docs/screenshots/main-window-dark.png
+//       docs/screenshots/main-window-owned.png   (on the same line)
 #include "models/resourcefeeder.h"
+#include "models/resourcefiltermodel.h"
 #include "models/resourcetreemodel.h"
 #include "views/mainwindow.h"
 #include "views/translations.h"
@@ -166,7 +169,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const QStringList args = QApplication::arguments();
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: ui_screenshots LIGHT.png DARK.png\n");
+        std::fprintf(stderr, "usage: ui_screenshots LIGHT.png DARK.png [OWNED.png]\n");
         return 2;
     }
     views::installTranslations(QStringLiteral("en"));
@@ -240,6 +243,37 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 40; ++i)
         batch.upserts << resource(QStringLiteral("staging"), QStringLiteral("flux-system/shop"), QString(), QStringLiteral("ConfigMap"),
                                   QStringLiteral("shop"), QStringLiteral("cm-%1").arg(i), SyncState::Synced);
+    // What web owns in the cluster, mid-rollout: the new ReplicaSet (hotfix image) has four of
+    // its six Pods ready, the old one still runs one.
+    window.model()->setOwnedProvider([&window, webId = ResourceId::of(web)](const ResourceId &id, bool watch) {
+        if (!watch || !(id == webId))
+            return;
+        auto owned = [](const QString &kind, const QString &name, const QString &uid, const QString &owner, HealthState health,
+                        const QString &message = {}) {
+            OwnedObject o;
+            o.key = {kind == u"ReplicaSet" ? QStringLiteral("apps") : QString(), kind, QStringLiteral("shop"), name};
+            o.uid = uid;
+            o.ownerUid = owner;
+            o.health = health;
+            o.healthMessage = message;
+            o.healthRead = true;
+            return o;
+        };
+        QList<OwnedObject> objects{
+            owned(QStringLiteral("ReplicaSet"), QStringLiteral("web-7c9d4f8b6"), QStringLiteral("rs-new"), QString(),
+                  HealthState::Progressing, QStringLiteral("Waiting for rollout to finish: 4 of 6 replicas are available")),
+            owned(QStringLiteral("ReplicaSet"), QStringLiteral("web-5f6b7c9d8"), QStringLiteral("rs-old"), QString(), HealthState::Healthy),
+            owned(QStringLiteral("Pod"), QStringLiteral("web-5f6b7c9d8-q2vxl"), QStringLiteral("p-old"), QStringLiteral("rs-old"),
+                  HealthState::Healthy)};
+        const QStringList ready{QStringLiteral("b8kfz"), QStringLiteral("h4n2c"), QStringLiteral("m9wqt"), QStringLiteral("x7plr")};
+        for (const QString &suffix : ready)
+            objects << owned(QStringLiteral("Pod"), u"web-7c9d4f8b6-" + suffix, u"p-" + suffix, QStringLiteral("rs-new"), HealthState::Healthy);
+        objects << owned(QStringLiteral("Pod"), QStringLiteral("web-7c9d4f8b6-t5jzd"), QStringLiteral("p-t5jzd"), QStringLiteral("rs-new"),
+                         HealthState::Progressing, QStringLiteral("ContainerCreating"));
+        objects << owned(QStringLiteral("Pod"), QStringLiteral("web-7c9d4f8b6-k3rmv"), QStringLiteral("p-k3rmv"), QStringLiteral("rs-new"),
+                         HealthState::Degraded, QStringLiteral("Readiness probe failed: HTTP probe failed with statuscode: 503"));
+        QMetaObject::invokeMethod(window.model(), [&window, id, objects] { window.model()->setOwned(id, objects); }, Qt::QueuedConnection);
+    });
     window.feeder()->submit(batch);
     window.feeder()->flush();
     window.show();
@@ -258,6 +292,23 @@ int main(int argc, char *argv[])
         window.setTheme(i == 0 ? views::MainWindow::Theme::Light : views::MainWindow::Theme::Dark);
         QCoreApplication::processEvents();
         const QString file = args[1 + i];
+        QDir().mkpath(QFileInfo(file).absolutePath());
+        if (!window.grab().save(file, "PNG")) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+            code = 1;
+        }
+    }
+    if (args.size() > 3) {
+        // The Deployment expanded: its ReplicaSets and Pods, one of them selected.
+        window.setTheme(views::MainWindow::Theme::Light);
+        const QModelIndex proxyWeb = window.filterModel()->mapFromSource(window.model()->indexOf(ResourceId::of(web)));
+        tree->expand(proxyWeb);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        for (int r = 0; r < tree->model()->rowCount(proxyWeb); ++r)
+            tree->expand(tree->model()->index(r, 0, proxyWeb));
+        QCoreApplication::processEvents();
+        const QString file = args[3];
         QDir().mkpath(QFileInfo(file).absolutePath());
         if (!window.grab().save(file, "PNG")) {
             std::fprintf(stderr, "cannot write %s\n", qPrintable(file));

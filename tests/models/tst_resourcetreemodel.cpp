@@ -308,6 +308,161 @@ private Q_SLOTS:
         QVERIFY(proxy.isFiltering());
     }
 
+    void ownedChildrenOnDemand()
+    {
+        ResourceTreeModel model;
+        const auto mixed = testscenario::mixed();
+        model.applyBatch(upserts(mixed));
+        const ResourceId webId = ResourceId::of(mixed[0]);
+        const QPersistentModelIndex web = model.indexOf(webId);
+        // Without a provider nothing can be fetched.
+        QVERIFY(!model.hasChildren(web));
+        QVERIFY(!model.canFetchMore(web));
+        QList<QPair<ResourceId, bool>> calls;
+        model.setOwnedProvider([&calls](const ResourceId &id, bool watch) { calls.append({id, watch}); });
+        const QModelIndex db = model.indexOf(ResourceId::of(mixed[2]));    // StatefulSet, Missing
+        const QModelIndex cache = model.indexOf(ResourceId::of(mixed[3])); // ConfigMap
+        // A workload with a live object shows an expand arrow before anything is read.
+        QVERIFY(model.hasChildren(web));
+        QCOMPARE(model.rowCount(web), 0);
+        QVERIFY(model.canFetchMore(web));
+        QVERIFY(!(model.flags(web) & Qt::ItemNeverHasChildren));
+        // A Missing workload owns nothing in the cluster; a ConfigMap owns no Pods.
+        QVERIFY(!model.canFetchMore(db));
+        QVERIFY(!model.hasChildren(db));
+        QVERIFY(model.flags(db) & Qt::ItemNeverHasChildren);
+        QVERIFY(!model.canFetchMore(cache));
+        QVERIFY(calls.isEmpty());
+
+        model.fetchMore(web);
+        QCOMPARE(calls.size(), 1);
+        QVERIFY(calls.first().first == webId);
+        QVERIFY(calls.first().second);
+        QVERIFY(!model.canFetchMore(web));
+        QVERIFY(model.watchedOwners() == QList<ResourceId>{webId});
+        // The tester walks the tree as a view would and fetches what can be fetched (api).
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const ResourceId apiId = ResourceId::of(mixed[1]);
+        QCOMPARE(calls.size(), 2);
+        QVERIFY(calls.last().first == apiId && calls.last().second);
+
+        auto owned = [](const QString &kind, const QString &name, const QString &uid, const QString &owner, HealthState health,
+                        bool read = true) {
+            OwnedObject o;
+            o.key = {kind == u"ReplicaSet" ? QStringLiteral("apps") : QString(), kind, QStringLiteral("shop"), name};
+            o.uid = uid;
+            o.ownerUid = owner;
+            o.health = health;
+            o.healthRead = read;
+            return o;
+        };
+        const QString kindBefore = model.parent(web).data(ResourceTreeModel::StateColumn).toString();
+        const QList<int> countsBefore = model.parent(web).data(ResourceTreeModel::CountsRole).value<QList<int>>();
+        model.setOwned(webId, {owned(QStringLiteral("ReplicaSet"), QStringLiteral("web-7d9f"), QStringLiteral("rs1"), QString(),
+                                     HealthState::Progressing),
+                               owned(QStringLiteral("Pod"), QStringLiteral("web-7d9f-b2x4k"), QStringLiteral("p1"), QStringLiteral("rs1"),
+                                     HealthState::Healthy),
+                               owned(QStringLiteral("Pod"), QStringLiteral("web-7d9f-q8m2z"), QStringLiteral("p2"), QStringLiteral("rs1"),
+                                     HealthState::Unknown, false)});
+        QStringList lines;
+        dump(&model, web, 0, lines);
+        QCOMPARE(lines.join(u'\n'), QStringLiteral("web-7d9f [Owned] (ReplicaSet)\n"
+                                                   "  web-7d9f-b2x4k [Owned] (Pod)\n"
+                                                   "  web-7d9f-q8m2z [Owned] (Pod)"));
+        const QModelIndex rs = model.index(0, 0, web);
+        QCOMPARE(model.nodeType(rs), ResourceTreeModel::NodeType::Owned);
+        QCOMPARE(model.owned(rs)->uid, QStringLiteral("rs1"));
+        QVERIFY(!model.result(rs));
+        QPersistentModelIndex p1 = model.index(0, 0, rs);
+        const QModelIndex p2 = model.index(1, 0, rs);
+        QCOMPARE(model.index(0, ResourceTreeModel::HealthColumn, rs).data().toString(), QStringLiteral("Healthy"));
+        QCOMPARE(QModelIndex(p1).siblingAtColumn(ResourceTreeModel::HealthColumn).data().toString(), QStringLiteral("Healthy"));
+        QCOMPARE(QModelIndex(p1).siblingAtColumn(ResourceTreeModel::HealthColumn).data(Qt::DecorationRole).userType(), int(QMetaType::QIcon));
+        QCOMPARE(p2.siblingAtColumn(ResourceTreeModel::HealthColumn).data().toString(), QStringLiteral("Reading…"));
+        QCOMPARE(rs.siblingAtColumn(ResourceTreeModel::HealthColumn).data(ResourceTreeModel::HealthStateRole).toInt(),
+                 int(HealthState::Progressing));
+        // Not drift results: no sync state, and the parents' counts did not move.
+        QVERIFY(!rs.data(ResourceTreeModel::SyncStateRole).isValid());
+        QVERIFY(!p1.data(ResourceTreeModel::SyncStateRole).isValid());
+        QCOMPARE(model.parent(web).data(ResourceTreeModel::StateColumn).toString(), kindBefore);
+        QCOMPARE(model.parent(web).data(ResourceTreeModel::CountsRole).value<QList<int>>(), countsBefore);
+        QCOMPARE(model.resourceCount(), 6);
+        QCOMPARE(model.resultsBelow(web).size(), 1);
+        QCOMPARE(p1.data(ResourceTreeModel::NamespaceRole).toString(), QStringLiteral("shop"));
+        QCOMPARE(p1.data(ResourceTreeModel::ClusterRole).toString(), QStringLiteral("prod"));
+
+        // A live update: p2 is gone, p3 is new, p1 turned Degraded. p1 keeps its row identity.
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        auto p1Degraded = owned(QStringLiteral("Pod"), QStringLiteral("web-7d9f-b2x4k"), QStringLiteral("p1"), QStringLiteral("rs1"),
+                                HealthState::Degraded);
+        p1Degraded.healthMessage = QStringLiteral("Back-off restarting failed container");
+        model.setOwned(webId, {owned(QStringLiteral("ReplicaSet"), QStringLiteral("web-7d9f"), QStringLiteral("rs1"), QString(),
+                                     HealthState::Healthy),
+                               p1Degraded,
+                               owned(QStringLiteral("Pod"), QStringLiteral("web-7d9f-zz9kk"), QStringLiteral("p3"), QStringLiteral("rs1"),
+                                     HealthState::Healthy)});
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(p1.isValid());
+        QCOMPARE(p1.data().toString(), QStringLiteral("web-7d9f-b2x4k"));
+        QCOMPARE(QModelIndex(p1).siblingAtColumn(ResourceTreeModel::HealthColumn).data().toString(), QStringLiteral("Degraded"));
+        QCOMPARE(QModelIndex(p1).siblingAtColumn(ResourceTreeModel::DetailsColumn).data().toString(),
+                 QStringLiteral("Pod · Back-off restarting failed container"));
+        QCOMPARE(model.rowCount(rs), 2);
+        QStringList pods;
+        for (int r = 0; r < model.rowCount(rs); ++r)
+            pods << model.index(r, 0, rs).data().toString();
+        pods.sort();
+        QCOMPARE(pods, (QStringList{QStringLiteral("web-7d9f-b2x4k"), QStringLiteral("web-7d9f-zz9kk")}));
+
+        // A rollout: a second ReplicaSet with the Pods, the old one empty.
+        model.setOwned(webId, {owned(QStringLiteral("ReplicaSet"), QStringLiteral("web-7d9f"), QStringLiteral("rs1"), QString(),
+                                     HealthState::Healthy),
+                               owned(QStringLiteral("ReplicaSet"), QStringLiteral("web-5c8b"), QStringLiteral("rs2"), QString(),
+                                     HealthState::Healthy),
+                               owned(QStringLiteral("Pod"), QStringLiteral("web-5c8b-aaaaa"), QStringLiteral("p4"), QStringLiteral("rs2"),
+                                     HealthState::Healthy)});
+        QVERIFY(!p1.isValid());
+        lines.clear();
+        dump(&model, web, 0, lines);
+        QCOMPARE(lines.join(u'\n'), QStringLiteral("web-7d9f [Owned] (ReplicaSet)\n"
+                                                   "web-5c8b [Owned] (ReplicaSet)\n"
+                                                   "  web-5c8b-aaaaa [Owned] (Pod)"));
+
+        // Filters: owned rows follow their resource.
+        ResourceFilterModel proxy;
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.setOnlyDrift(true);
+        QCOMPARE(proxy.rowCount(proxy.mapFromSource(web)), 2);
+        proxy.setOnlyDrift(false);
+        proxy.setFilterText(QStringLiteral("deployment/shop/web"));
+        QCOMPARE(proxy.rowCount(proxy.mapFromSource(web)), 2);
+        proxy.setFilterText(QStringLiteral("web-5c8b")); // a Pod's name does not keep other rows
+        QVERIFY(!proxy.mapFromSource(web).isValid());
+        proxy.setFilterText(QString());
+
+        // An answer for a row that never fetched is ignored; the row going away stops the watch.
+        const ResourceId dbId = ResourceId::of(mixed[2]);
+        model.setOwned(dbId, {owned(QStringLiteral("Pod"), QStringLiteral("db-0"), QStringLiteral("p9"), QString(), HealthState::Healthy)});
+        QCOMPARE(model.rowCount(model.indexOf(dbId)), 0);
+        ResourceBatch removal;
+        removal.removals = {webId};
+        model.applyBatch(removal);
+        QCOMPARE(calls.size(), 3);
+        QVERIFY(calls.last().first == webId);
+        QVERIFY(!calls.last().second);
+        QVERIFY(model.watchedOwners() == QList<ResourceId>{apiId});
+        model.setOwned(webId, {}); // late answer: nothing to do
+        QCOMPARE(model.resourceCount(), 5);
+
+        // clear() stops every watch.
+        QCOMPARE(calls.size(), 3);
+        model.clear();
+        QCOMPARE(calls.size(), 4);
+        QVERIFY(calls.last().first == apiId);
+        QVERIFY(!calls.last().second);
+    }
+
     void feederCoalescesBatchesFromAnotherThread()
     {
         ResourceTreeModel model;

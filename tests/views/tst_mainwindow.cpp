@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/drift/comparer.h"
 #include "core/drift/sidebysidebuilder.h"
+#include "models/clusterlistmodel.h"
 #include "models/fieldchangemodel.h"
 #include "models/resourcefeeder.h"
 #include "models/resourcefiltermodel.h"
@@ -18,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QFile>
 #include <QGuiApplication>
@@ -33,6 +35,8 @@
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QStyleOptionViewItem>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -603,6 +607,111 @@ private Q_SLOTS:
         QVERIFY(!window.isDark());
         QVERIFY(!window.diffView()->leftPane()->isDark());
         window.setTheme(MainWindow::Theme::System);
+    }
+
+    void checkBoxesContrastInBothThemes()
+    {
+        MainWindow window;
+        window.setAvailableClusters({QStringLiteral("prod"), QStringLiteral("staging")}, {QStringLiteral("prod")});
+        window.setClusterStatus({QStringLiteral("prod"), ClusterStatus::State::Live, -1, {}, {}});
+        window.resize(1280, 800);
+        window.show();
+        QTreeView *view = window.clusterView();
+        QTRY_VERIFY(view->isVisible());
+        auto luminance = [](QRgb c) { return 0.2126 * qRed(c) + 0.7152 * qGreen(c) + 0.0722 * qBlue(c); };
+        for (const auto theme : {MainWindow::Theme::Dark, MainWindow::Theme::Light}) {
+            window.setTheme(theme);
+            QApplication::processEvents();
+            const QImage image = view->viewport()->grab().toImage();
+            const qreal dpr = image.devicePixelRatio();
+            for (const QString &cluster : {QStringLiteral("prod"), QStringLiteral("staging")}) {
+                const QModelIndex index = window.clusterList()->indexOf(cluster);
+                QCOMPARE(index.data(Qt::CheckStateRole).toInt(), cluster == u"prod" ? int(Qt::Checked) : int(Qt::Unchecked));
+                const QRect cell = view->visualRect(index);
+                QVERIFY(!cell.isEmpty());
+                // Where the style puts the indicator in this cell.
+                QStyleOptionViewItem option;
+                option.initFrom(view->viewport());
+                option.rect = cell;
+                option.features = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDisplay;
+                option.text = cluster;
+                option.checkState = Qt::CheckState(index.data(Qt::CheckStateRole).toInt());
+                const QRect box = view->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, view);
+                QVERIFY(cell.contains(box));
+                // The background right of the name, in the same row.
+                const QRgb background = image.pixel(QPoint(cell.right() - 3, cell.center().y()) * dpr);
+                double maxDiff = 0;
+                int contrasting = 0;
+                for (int y = box.top(); y <= box.bottom(); ++y) {
+                    for (int x = box.left(); x <= box.right(); ++x) {
+                        const double d = std::abs(luminance(image.pixel(QPoint(x, y) * dpr)) - luminance(background));
+                        maxDiff = std::max(maxDiff, d);
+                        if (d > 40)
+                            ++contrasting;
+                    }
+                }
+                const QByteArray what = (cluster + (theme == MainWindow::Theme::Dark ? u" dark: " : u" light: ")
+                                         + QString::number(maxDiff) + u", " + QString::number(contrasting) + u" pixels")
+                                            .toUtf8();
+                // The frame alone (two sides at least) stands out from the background.
+                QVERIFY2(maxDiff > 60, what.constData());
+                QVERIFY2(contrasting >= 2 * box.width(), what.constData());
+            }
+        }
+        window.setTheme(MainWindow::Theme::System);
+    }
+
+    void diffTogglesReachableAt1280()
+    {
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja")}) {
+            QCOMPARE(installTranslations(language), language);
+            MainWindow window;
+            window.setDiffProvider(&diffFor);
+            window.resize(1280, 800);
+            window.show();
+            ResourceBatch batch;
+            batch.upserts = testscenario::mixed();
+            window.feeder()->submit(batch);
+            QTRY_COMPARE(window.model()->resourceCount(), 6);
+            QVERIFY(window.selectResource(webId()));
+            QApplication::processEvents();
+            QCOMPARE(window.size(), QSize(1280, 800));
+            DiffView *diff = window.diffView();
+            QVERIFY(diff->isVisible());
+            for (QAction *action : {diff->unsetFieldsAction(), diff->statusAction(), diff->managedFieldsAction()}) {
+                const auto button = diff->findChild<QCheckBox *>(action->objectName().replace(QStringLiteral("Action"), QStringLiteral("Box")));
+                QVERIFY2(button, qPrintable(action->objectName()));
+                QCOMPARE(button->text(), action->text());
+                QCOMPARE(button->isChecked(), action->isChecked());
+                QVERIFY2(button->isVisible(), qPrintable(language + u": " + action->text()));
+                QVERIFY2(button->parentWidget()->rect().contains(button->geometry()), qPrintable(language + u": " + action->text()));
+                // Inside the diff view and the window, not clipped.
+                const QRect inDiff(button->mapTo(diff, QPoint(0, 0)), button->size());
+                QVERIFY2(diff->rect().contains(inDiff), qPrintable(language + u": " + action->text()));
+                // Clicking it toggles the option.
+                const bool before = action->isChecked();
+                QTest::mouseClick(button, Qt::LeftButton);
+                QCOMPARE(action->isChecked(), !before);
+                QTest::mouseClick(button, Qt::LeftButton);
+                QCOMPARE(action->isChecked(), before);
+                // The menu's action and the box stay in step both ways.
+                action->trigger();
+                QCOMPARE(button->isChecked(), !before);
+                action->trigger();
+                QCOMPARE(button->isChecked(), before);
+            }
+            // Nothing of the toolbar is pushed into an overflow menu either.
+            auto toolbar = diff->findChild<QToolBar *>(QStringLiteral("diffToolbar"));
+            QVERIFY(toolbar);
+            for (QAction *action : toolbar->actions()) {
+                if (action->isSeparator())
+                    continue;
+                QWidget *w = toolbar->widgetForAction(action);
+                QVERIFY2(w && w->isVisible(), qPrintable(language + u": " + action->text()));
+                QVERIFY2(toolbar->rect().contains(w->geometry()), qPrintable(language + u": " + action->text()));
+            }
+        }
+        QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
     }
 
     void workspaceTranslates()
