@@ -60,6 +60,7 @@ struct Step
 
 const RuleList kNoRules;
 const Json kEmptyObject = Json::object();
+const Json kEmptyArray = Json::array();
 
 bool sameKeys(const KeyRefs &a, const KeyRefs &b)
 {
@@ -169,6 +170,18 @@ private:
         }
         const bool removed = (m_own.subtreeOwnersOf(node) & gitOpsApply)
             || (lastAppliedRemovals && findChild(c.lastApplied, k));
+        if (!removed && lv.is_array() && !lv.empty() && Normalizer::addedElementsAreDrift(k, lv.front())) {
+            // Git never set such a list (`kubectl set env` on a container without env): each
+            // element only the cluster has is drift, as when Git sets the list. A list Git used
+            // to own stays one "removed in Git" change below.
+            Cursor cc;
+            RuleList next;
+            if (enter(Step{&k}, c, nullptr, cc, next, node)) {
+                compareList(kEmptyArray, lv, cc, k, field, depth + 1);
+                m_steps.pop_back();
+            }
+            return;
+        }
         if (!removed && !Normalizer::isFreeFormMap(field, parent, depth - 1, m_kind))
             return;
         Cursor cc;

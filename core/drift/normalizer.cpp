@@ -143,6 +143,12 @@ std::vector<std::string> Normalizer::mergeKeys(std::string_view field, const nlo
     return {};
 }
 
+bool Normalizer::addedElementsAreDrift(std::string_view field, const nlohmann::json &sample)
+{
+    // Status conditions are the only keyed list the server itself fills.
+    return field != "conditions" && !mergeKeys(field, sample).empty();
+}
+
 bool Normalizer::mergeKeyValues(const nlohmann::json &element, const std::vector<std::string> &keys,
                                 std::vector<std::pair<std::string, nlohmann::json>> &out)
 {

@@ -32,6 +32,9 @@ public:
     // an element, used to tell container ports (containerPort, protocol) from Service ports
     // (port, protocol).
     static std::vector<std::string> mergeKeys(std::string_view field, const nlohmann::json &sample);
+    // Whether cluster-only elements of this keyed list are drift even when Git sets no such list
+    // (an env list `kubectl set env` created): every keyed list but status conditions.
+    static bool addedElementsAreDrift(std::string_view field, const nlohmann::json &sample);
     // An element's merge key values; false when a key is missing (protocol defaults to TCP).
     static bool mergeKeyValues(const nlohmann::json &element, const std::vector<std::string> &keys,
                                std::vector<std::pair<std::string, nlohmann::json>> &out);

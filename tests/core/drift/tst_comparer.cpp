@@ -155,6 +155,19 @@ void TestComparer::deployment_data()
             "pointer":"/spec/template/spec/containers/0/env/2","op":"add","git":"","live":"{\"name\":\"DEBUG\",\"value\":\"1\"}",
             "manager":"kubectl-set","operation":"Update","time":"2026-11-27T11:05:00Z"}])");
 
+    // Git sets no env list on the container at all; `kubectl set env` creates one.
+    QTest::newRow("env list created live")
+        << u"ssa"_qs << QByteArray(R"([{"op":"remove","path":"/spec/template/spec/containers/0/env"}])")
+        << patch({R"({"op":"remove","path":"/spec/template/spec/containers/0/env"})",
+                  R"({"op":"remove","path":"/metadata/managedFields/0/fieldsV1/f:spec/f:template/f:spec/f:containers/k:{\"name\":\"web\"}/f:env"})",
+                  R"({"op":"add","path":"/spec/template/spec/containers/0/env","value":[{"name":"DEBUG","value":"1"}]})",
+                  manager("kubectl-set", "Update", "2026-11-27T11:05:00Z",
+                          R"({"f:spec":{"f:template":{"f:spec":{"f:containers":{"k:{\"name\":\"web\"}":{"f:env":{".":{},"k:{\"name\":\"DEBUG\"}":{".":{},"f:name":{},"f:value":{}}}}}}}}})")})
+        << QByteArray()
+        << QByteArray(R"([{"field":"spec.template.spec.containers[name=web].env[name=DEBUG]",
+            "pointer":"/spec/template/spec/containers/0/env/0","op":"add","git":"","live":"{\"name\":\"DEBUG\",\"value\":\"1\"}",
+            "manager":"kubectl-set","operation":"Update","time":"2026-11-27T11:05:00Z"}])");
+
     QTest::newRow("env removed live")
         << u"ssa"_qs << none
         << patch({R"({"op":"remove","path":"/spec/template/spec/containers/0/env/1"})"}) << QByteArray()
