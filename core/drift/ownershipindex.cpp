@@ -118,9 +118,14 @@ OwnershipIndex OwnershipIndex::interned(const nlohmann::json &managedFields)
     if (!trie) {
         index = fromManagedFields(managedFields);
         std::lock_guard lock(mutex);
-        if (tries.size() >= 16384) {
+        // Field sets change with every edit of a churning object, so dead keys pile up: prune
+        // them whenever the map has doubled since the last pruning. It stays within twice the
+        // number of live tries (a fixed threshold let it grow by megabytes of dead keys).
+        static std::size_t pruneAt = 1024;
+        if (tries.size() >= pruneAt) {
             for (auto it = tries.begin(); it != tries.end();)
                 it = it->second.expired() ? tries.erase(it) : std::next(it);
+            pruneAt = std::max<std::size_t>(1024, 2 * tries.size());
         }
         tries[key] = index.m_trie;
     } else {
