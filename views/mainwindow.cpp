@@ -214,7 +214,9 @@ QWidget *MainWindow::createWorkspace()
     m_kindBox = new QComboBox(workspace);
     m_kindBox->setObjectName(QStringLiteral("kindFilter"));
     m_kindBox->addItem(QString());
-    m_kindBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A long kind or namespace name must not widen the filter bar; the list still shows it whole.
+    m_kindBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kindBox->setMinimumContentsLength(10);
     connect(m_kindBox, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_filter->setKindFilter(i <= 0 ? QString() : m_kindBox->itemText(i));
         if (m_filter->isFiltering())
@@ -223,7 +225,9 @@ QWidget *MainWindow::createWorkspace()
     m_namespaceBox = new QComboBox(workspace);
     m_namespaceBox->setObjectName(QStringLiteral("namespaceFilter"));
     m_namespaceBox->addItem(QString());
-    m_namespaceBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A long kind or namespace name must not widen the filter bar; the list still shows it whole.
+    m_namespaceBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_namespaceBox->setMinimumContentsLength(10);
     connect(m_namespaceBox, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_filter->setNamespaceFilter(i <= 0 ? QString() : m_namespaceBox->itemData(i).toString());
         if (m_filter->isFiltering())
@@ -243,14 +247,23 @@ QWidget *MainWindow::createWorkspace()
     m_choicesTimer->setInterval(500);
     connect(m_choicesTimer, &QTimer::timeout, this, &MainWindow::refreshFilterChoices);
 
-    auto filterBar = new QHBoxLayout;
+    // Two rows: the text filter and "only drift" (the everyday ones) get the width, the choices
+    // share the row below, so a long kind or namespace name squeezes nothing.
+    auto filterRow = new QHBoxLayout;
+    filterRow->setSpacing(4);
+    filterRow->addWidget(m_filterEdit, 1);
+    filterRow->addWidget(m_onlyDriftButton);
+    auto choiceRow = new QHBoxLayout;
+    choiceRow->setSpacing(4);
+    for (QComboBox *box : {m_kindBox, m_namespaceBox, m_stateBox}) {
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        choiceRow->addWidget(box, 1);
+    }
+    auto filterBar = new QVBoxLayout;
     filterBar->setContentsMargins(4, 4, 4, 2);
     filterBar->setSpacing(4);
-    filterBar->addWidget(m_filterEdit, 1);
-    filterBar->addWidget(m_kindBox);
-    filterBar->addWidget(m_namespaceBox);
-    filterBar->addWidget(m_stateBox);
-    filterBar->addWidget(m_onlyDriftButton);
+    filterBar->addLayout(filterRow);
+    filterBar->addLayout(choiceRow);
 
     m_tree = new ResourceTreeView(workspace);
     m_tree->setObjectName(QStringLiteral("resourceTree"));
@@ -268,10 +281,19 @@ QWidget *MainWindow::createWorkspace()
     m_tree->header()->resizeSection(ResourceTreeModel::StateColumn, 200);
     m_tree->header()->resizeSection(ResourceTreeModel::HealthColumn, 110);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrent);
-    // New clusters open to their sources.
+    // New clusters open to their sources, also when the sources arrive after the cluster's
+    // status (the usual order: connecting, then the first results).
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
-        if (parent.isValid())
+        if (parent.isValid() && parent.parent().isValid())
             return;
+        if (parent.isValid()) {
+            if (m_model->nodeType(m_filter->mapToSource(parent)) != ResourceTreeModel::NodeType::Cluster)
+                return;
+            m_tree->expand(parent);
+            for (int s = first; s <= last; ++s)
+                m_tree->expand(m_filter->index(s, 0, parent));
+            return;
+        }
         for (int r = first; r <= last; ++r) {
             const QModelIndex cluster = m_filter->index(r, 0);
             m_tree->expand(cluster);

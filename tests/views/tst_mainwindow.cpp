@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -712,6 +713,48 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+    }
+
+    void clustersOpenToTheirSources()
+    {
+        MainWindow window;
+        window.show();
+        // The usual order: the cluster's status first, its first results later.
+        window.setClusterStatus({QStringLiteral("prod"), ClusterStatus::State::Listing, 10, {}, {}});
+        ResourceBatch batch;
+        batch.upserts = testscenario::mixed();
+        window.feeder()->submit(batch);
+        QTRY_COMPARE(window.model()->resourceCount(), 6);
+        QTreeView *tree = window.treeView();
+        const QModelIndex cluster = tree->model()->index(0, 0);
+        QCOMPARE(cluster.data().toString(), QStringLiteral("prod"));
+        QVERIFY(tree->isExpanded(cluster));
+        const QModelIndex source = tree->model()->index(0, 0, cluster);
+        QCOMPARE(source.data().toString(), QStringLiteral("flux-system/apps"));
+        QVERIFY(tree->isExpanded(source));
+        // Namespaces stay closed: the operator picks what to open.
+        QVERIFY(!tree->isExpanded(tree->model()->index(0, 0, source)));
+    }
+
+    void longKindNamesLeaveRoomForTheTextFilter()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        ResourceBatch batch;
+        batch.upserts = testscenario::mixed();
+        batch.upserts << testscenario::make(QStringLiteral("prod"), QStringLiteral("flux-system/apps"), QStringLiteral("example.com"),
+                                            QStringLiteral("VeryLongCustomResourceDefinitionKindName"), QStringLiteral("a-namespace-with-a-long-name"),
+                                            QStringLiteral("x"), SyncState::Synced);
+        window.feeder()->submit(batch);
+        auto kinds = window.findChild<QComboBox *>(QStringLiteral("kindFilter"));
+        auto edit = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+        QVERIFY(kinds && edit);
+        QTRY_VERIFY(kinds->findText(QStringLiteral("VeryLongCustomResourceDefinitionKindName")) > 0);
+        QApplication::processEvents();
+        QVERIFY2(edit->width() >= 300, qPrintable(QString::number(edit->width())));
+        QVERIFY2(kinds->width() < kinds->fontMetrics().horizontalAdvance(QStringLiteral("VeryLongCustomResourceDefinitionKindName")),
+                 qPrintable(QString::number(kinds->width())));
     }
 
     void workspaceTranslates()
