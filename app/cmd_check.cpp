@@ -135,9 +135,12 @@ int runCheck(const QStringList &arguments)
             writeStdout(engine::formatWatchLine(r));
     }
     QObject::connect(&engine, &engine::DriftEngine::resultsChanged, &engine,
-                     [](const QString &, const QList<drift::ResourceResult> &upserts, const QList<ResourceKey> &) {
+                     [](const QString &cluster, const QList<drift::ResourceResult> &upserts,
+                        const QList<ResourceKey> &removed) {
                          for (const auto &r : upserts)
                              writeStdout(engine::formatWatchLine(r));
+                         for (const auto &key : removed)
+                             writeStdout(engine::formatWatchRemovedLine(cluster, key));
                      });
     installQuitOnSignal(&engine);
     const int rc = QCoreApplication::exec();

@@ -203,4 +203,12 @@ QByteArray formatWatchLine(const drift::ResourceResult &result)
     return QByteArray::fromStdString(j.dump()) + '\n';
 }
 
+QByteArray formatWatchRemovedLine(const QString &cluster, const ResourceKey &key)
+{
+    const nlohmann::json j{{"cluster", cluster.toStdString()}, {"group", key.group.toStdString()},
+                           {"kind", key.kind.toStdString()},    {"namespace", key.ns.toStdString()},
+                           {"name", key.name.toStdString()},    {"removed", true}};
+    return QByteArray::fromStdString(j.dump()) + '\n';
+}
+
 } // namespace driftdeck::engine

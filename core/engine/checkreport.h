@@ -46,5 +46,8 @@ QByteArray formatJunit(const QList<ClusterReport> &reports, const FailOn &failOn
 
 // One NDJSON line for --watch: the resource shape of formatJson plus "cluster".
 QByteArray formatWatchLine(const drift::ResourceResult &result);
+// The line `check --watch` prints when a resource's result goes away (deleted from the cluster
+// and no longer in Git, or no longer tracked): its cluster and key, and "removed": true.
+QByteArray formatWatchRemovedLine(const QString &cluster, const ResourceKey &key);
 
 } // namespace driftdeck::engine

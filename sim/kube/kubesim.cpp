@@ -1163,6 +1163,17 @@ json Server::apply(const json &obj, const std::string &manager)
     return d->cluster.applyObject(obj, manager, true, true).body;
 }
 
+json Server::remove(const std::string &apiVersion, const std::string &kind, const std::string &ns,
+                    const std::string &name)
+{
+    const auto type = d->cluster.registry().findKind(apiVersion, kind);
+    if (!type)
+        return statusError(404, "NotFound", "no matches for kind \"" + kind + "\" in version \"" + apiVersion + "\"");
+    WriteContext ctx;
+    ctx.manager = "kube-sim";
+    return d->cluster.remove(*type, type->namespaced ? ns : std::string(), name, ctx).body;
+}
+
 json Server::objects() const
 {
     return d->cluster.objects();

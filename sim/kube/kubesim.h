@@ -58,6 +58,9 @@ public:
     // emits watch events. apply() is a server-side apply as manager (forced); it creates missing
     // namespaces. Returns the stored object, or a Status object on failure.
     nlohmann::json apply(const nlohmann::json &obj, const std::string &manager);
+    // A DELETE as the API would do it (finalizers, garbage collection); returns the Status.
+    nlohmann::json remove(const std::string &apiVersion, const std::string &kind, const std::string &ns,
+                          const std::string &name);
     nlohmann::json objects() const;
 
     class Impl;

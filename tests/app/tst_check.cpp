@@ -11,6 +11,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <functional>
+
 namespace {
 
 struct Run
@@ -65,16 +68,21 @@ private:
     QString m_kubeconfig;
     QString m_repo;
 
-    Run check(const QStringList &args)
+    QProcessEnvironment environment() const
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), m_dir.path()); // no user kubeconfig, cache in the test folder
         env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
         env.remove(QStringLiteral("KUBECONFIG"));
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM")); // check needs no display at all
-        p.setProcessEnvironment(env);
+        return env;
+    }
+
+    Run check(const QStringList &args)
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment());
         p.start(QStringLiteral(DRIFTDECK_EXE), QStringList{QStringLiteral("check")} + args);
         if (!p.waitForFinished(90000)) {
             p.kill();
@@ -252,6 +260,51 @@ private Q_SLOTS:
         QVERIFY2(db["reason"].get<std::string>().find("patch rights") != std::string::npos, db.dump().c_str());
         QCOMPARE(db["changes"][0]["field"].get<std::string>(), std::string("spec.clusterIP"));
         sim.stop();
+    }
+
+    void watchPrintsChangesAndRemovals()
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(QStringLiteral(DRIFTDECK_EXE), QStringList{QStringLiteral("check"), QStringLiteral("--watch")} + base());
+        QByteArray pending;
+        std::vector<nlohmann::json> lines;
+        const auto printed = [&](const std::function<bool(const nlohmann::json &)> &match) {
+            pending += p.readAllStandardOutput();
+            for (qsizetype end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n')) {
+                lines.push_back(nlohmann::json::parse(pending.left(end).toStdString()));
+                pending.remove(0, end + 1);
+            }
+            return std::any_of(lines.begin(), lines.end(), match);
+        };
+        const auto named = [](const char *name) {
+            return [name](const nlohmann::json &l) { return l.value("name", std::string()) == name; };
+        };
+        // First every resource once.
+        QTRY_VERIFY_WITH_TIMEOUT(printed(named("web")) && printed(named("settings")), 60000);
+        QVERIFY(std::none_of(lines.begin(), lines.end(), [](const nlohmann::json &l) { return l.contains("removed"); }));
+
+        // Flux applies an object Git does not declare: Extra (marks inferred from the others).
+        m_sim->apply(fluxApplied(nlohmann::json::parse(
+                         R"({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"leftover","namespace":"shop"},"data":{"a":"b"}})")),
+                     "kustomize-controller");
+        QTRY_VERIFY_WITH_TIMEOUT(printed([](const nlohmann::json &l) {
+                                     return l.value("name", std::string()) == "leftover" && l.value("state", std::string()) == "Extra";
+                                 }),
+                                 30000);
+        // Deleted from the cluster: the result goes, and the watch says so.
+        const auto status = m_sim->remove("v1", "ConfigMap", "shop", "leftover");
+        QVERIFY2(status.value("code", 200) == 200, status.dump().c_str());
+        QTRY_VERIFY_WITH_TIMEOUT(printed([](const nlohmann::json &l) {
+                                     return l.value("name", std::string()) == "leftover" && l.value("removed", false)
+                                         && l.value("kind", std::string()) == "ConfigMap" && l.value("cluster", std::string()) == "test"
+                                         && !l.contains("state");
+                                 }),
+                                 30000);
+        p.terminate();
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
     }
 
     void badInputIsAnError()

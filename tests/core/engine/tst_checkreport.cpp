@@ -156,6 +156,22 @@ private Q_SLOTS:
         QCOMPARE(j["cluster"].get<std::string>(), std::string("prod"));
         QCOMPARE(j["name"].get<std::string>(), std::string("web"));
     }
+
+    void removedWatchLineNamesTheResource()
+    {
+        const QByteArray line = formatWatchRemovedLine(
+            QStringLiteral("prod"), ResourceKey{QString(), QStringLiteral("ConfigMap"), QStringLiteral("shop"), QStringLiteral("leftover")});
+        QVERIFY(line.endsWith('\n'));
+        QCOMPARE(line.count('\n'), 1);
+        const auto j = nlohmann::json::parse(line.toStdString());
+        QCOMPARE(j["cluster"].get<std::string>(), std::string("prod"));
+        QCOMPARE(j["group"].get<std::string>(), std::string());
+        QCOMPARE(j["kind"].get<std::string>(), std::string("ConfigMap"));
+        QCOMPARE(j["namespace"].get<std::string>(), std::string("shop"));
+        QCOMPARE(j["name"].get<std::string>(), std::string("leftover"));
+        QCOMPARE(j["removed"].get<bool>(), true);
+        QVERIFY(!j.contains("state"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestCheckReport)
