@@ -38,6 +38,8 @@ public:
     std::string step();
 
 private:
+    std::string attemptEdit(); // one random edit, or "skip" when nothing fits it
+
     Cluster &m_cluster;
     std::mt19937_64 m_rng;
     uint64_t m_counter = 0;
