@@ -179,7 +179,6 @@ void DetailPane::showSource(const models::SourceStatus &s)
 
 void DetailPane::showOwned(const models::OwnedObject &o, const QStringList &owners)
 {
-    m_resultHtml.clear();
     m_events = {};
     QString html = u"<h3>" + o.key.displayName().toHtmlEscaped() + u"</h3><p>";
     if (o.healthRead) {
@@ -194,6 +193,7 @@ void DetailPane::showOwned(const models::OwnedObject &o, const QStringList &owne
         html += u"<p>" + tr("Owned by %1").arg(owners.join(QStringLiteral(" ← "))).toHtmlEscaped() + u"</p>";
     html += u"<p>" + tr("Created in the cluster by its owner; not declared in Git, so it has no sync state and no diff of its own.").toHtmlEscaped()
             + u"</p>";
+    m_resultHtml = html; // the events follow
     setHtml(html);
 }
 

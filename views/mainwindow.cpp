@@ -755,6 +755,29 @@ void MainWindow::requestEvents()
     });
 }
 
+void MainWindow::requestOwnedEvents(const QString &cluster, const models::OwnedObject &owned,
+                                    const models::ResourceId &shownBefore)
+{
+    if (!m_eventsProvider)
+        return;
+    const models::ResourceId id{cluster, QString(), owned.key};
+    // A health update of the same Pod keeps its events on screen while they are read again.
+    m_eventsFor = id;
+    m_detail->setEvents(shownBefore == id ? m_events : ObjectEvents{});
+    const quint64 generation = ++m_eventsGeneration;
+    drift::ResourceResult r; // the provider needs the cluster and the object's key
+    r.cluster = cluster;
+    r.key = owned.key;
+    r.state = SyncState::Extra;
+    QPointer<MainWindow> self(this);
+    m_eventsProvider(r, [self, generation](const ObjectEvents &events) {
+        if (!self || generation != self->m_eventsGeneration)
+            return; // another row was selected meanwhile
+        self->m_events = events;
+        self->m_detail->setEvents(events);
+    });
+}
+
 void MainWindow::setDiffProvider(DiffProvider provider)
 {
     m_provider = std::move(provider);
@@ -788,6 +811,7 @@ void MainWindow::showCurrent()
     if (!r) {
         m_hasCurrent = false;
         m_current = {};
+        const models::ResourceId eventsShown = m_eventsFor;
         m_eventsFor = {};
         ++m_eventsGeneration;
         m_currentDiff = {};
@@ -811,6 +835,7 @@ void MainWindow::showCurrent()
                 }
             }
             m_detail->showOwned(*owned, owners);
+            requestOwnedEvents(cluster, *owned, eventsShown);
         } else {
             m_detail->showNothing();
         }

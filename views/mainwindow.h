@@ -154,6 +154,7 @@ private:
     void applyStateFilter();
     void expandFiltered();
     void requestEvents();
+    void requestOwnedEvents(const QString &cluster, const models::OwnedObject &owned, const models::ResourceId &shownBefore);
 
     QStackedWidget *m_pages = nullptr;
     EmptyStateWidget *m_emptyState = nullptr;

@@ -198,6 +198,20 @@ private Q_SLOTS:
         const QStringList firstPods = childNames(model, rs);
         const QPersistentModelIndex pod = model->index(0, 0, rs);
         const QString podName = pod.data().toString();
+        // The kubelet's event about it: the detail pane reads the Pod's events like a resource's.
+        const auto event = m_sim->apply(
+            nlohmann::json{{"apiVersion", "v1"},
+                           {"kind", "Event"},
+                           {"metadata", {{"name", podName.toStdString() + ".1"}, {"namespace", "shop"}}},
+                           {"involvedObject", {{"apiVersion", "v1"}, {"kind", "Pod"}, {"name", podName.toStdString()}, {"namespace", "shop"}}},
+                           {"reason", "Pulled"},
+                           {"message", "Container image \"nginx:1.25\" already present on machine"},
+                           {"type", "Normal"},
+                           {"count", 1},
+                           {"lastTimestamp", "2026-11-27T09:41:00Z"},
+                           {"source", {{"component", "kubelet"}}}},
+            "kubelet");
+        QVERIFY2(event.value("kind", "") == "Event", event.dump().c_str());
         window.treeView()->setCurrentIndex(window.filterModel()->mapFromSource(pod));
         auto currentName = [&] { return window.filterModel()->mapToSource(window.treeView()->currentIndex()).data().toString(); };
         QCOMPARE(currentName(), podName);
@@ -207,6 +221,11 @@ private Q_SLOTS:
         QVERIFY2(detail.contains(QStringLiteral("Health: Healthy")), qPrintable(detail));
         QVERIFY2(detail.contains(u"Owned by ReplicaSet " + rs.data().toString() + u" ← Deployment/shop/web"), qPrintable(detail));
         QVERIFY(!window.currentResult());
+        QTRY_COMPARE_WITH_TIMEOUT(window.detailPane()->events().state, views::ObjectEvents::State::Loaded, kTimeout);
+        QCOMPARE(window.detailPane()->events().events.size(), 1);
+        QCOMPARE(window.detailPane()->events().events.first().reason, QStringLiteral("Pulled"));
+        QVERIFY2(window.detailPane()->toPlainText().contains(QStringLiteral("Pulled Container image")),
+                 qPrintable(window.detailPane()->toPlainText()));
 
         // A third Pod (scaled by hand): it appears under the ReplicaSet.
         auto scaled = m_sim->apply(nlohmann::json{{"apiVersion", "apps/v1"},
