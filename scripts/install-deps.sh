@@ -14,6 +14,7 @@ PACKAGES=(
   qtkeychain-qt6-dev libbenchmark-dev
   xvfb xauth python3 openssl help2man dpkg-dev file
   clang libclang-rt-14-dev
+  nghttp2-proxy
 )
 
 if [[ $(id -u) -eq 0 ]]; then SUDO=(); else SUDO=(sudo); fi

@@ -157,6 +157,13 @@ void NetworkLoop::startNow(std::unique_ptr<Transfer> t)
 {
     t->easy.reset(curl_easy_init());
     CURL *e = t->easy.get();
+    // Counts every socket libcurl connects, whether its transfer completes or is cancelled.
+    curl_easy_setopt(e, CURLOPT_SOCKOPTFUNCTION, +[](void *loop, curl_socket_t, curlsocktype purpose) -> int {
+        if (purpose == CURLSOCKTYPE_IPCXN)
+            ++static_cast<NetworkLoop *>(loop)->m_connections;
+        return CURL_SOCKOPT_OK;
+    });
+    curl_easy_setopt(e, CURLOPT_SOCKOPTDATA, this);
     const HttpRequest &r = t->request;
     curl_easy_setopt(e, CURLOPT_URL, r.url.c_str());
     curl_easy_setopt(e, CURLOPT_PRIVATE, t.get());
@@ -309,9 +316,6 @@ void NetworkLoop::finish(Transfer *t, int code)
     long version = 0;
     curl_easy_getinfo(owned->easy.get(), CURLINFO_HTTP_VERSION, &version);
     resp.httpVersion = version;
-    long connects = 0;
-    curl_easy_getinfo(owned->easy.get(), CURLINFO_NUM_CONNECTS, &connects);
-    m_connections += connects;
     if (owned->handlers.onDone)
         owned->handlers.onDone(std::move(resp));
 }

@@ -86,7 +86,7 @@ public:
 
     // Counters for status and tests.
     int activeTransfers() const { return m_active.load(); }
-    long connectionsOpened() const { return m_connections.load(); }
+    long connectionsOpened() const { return m_connections.load(); } // TCP connections made, any outcome
 
 private:
     struct Transfer;
