@@ -13,6 +13,7 @@ PACKAGES=(
   libgit2-dev libcurl4-openssl-dev nlohmann-json3-dev libfyaml-dev libcpp-httplib-dev libssl-dev
   qtkeychain-qt6-dev libbenchmark-dev
   xvfb xauth python3 openssl help2man dpkg-dev file
+  openssh-server openssh-client
   clang libclang-rt-14-dev
   nghttp2-proxy
 )

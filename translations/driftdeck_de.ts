@@ -1195,28 +1195,73 @@ Exit-Status: 0 nichts aus --fail-on gefunden, 1 etwas gefunden, 2 Fehler.</trans
         <source>Cannot read the tree</source>
         <translation>Der Baum kann nicht gelesen werden</translation>
     </message>
-</context>
-<context>
-    <name>driftdeck::git::RemoteCallbacks</name>
     <message>
-        <source>The SSH server's host key cannot be checked (no SHA-256 fingerprint)</source>
-        <translation>Der Hostschlüssel des SSH-Servers kann nicht geprüft werden (kein SHA-256-Fingerabdruck)</translation>
+        <source>the server's certificate cannot be read</source>
+        <translation>das Zertifikat des Servers kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>The SSH host key of %1 does not match known_hosts</source>
-        <translation>Der SSH-Hostschlüssel von %1 passt nicht zu known_hosts</translation>
+        <source>the CA file %1 cannot be read or holds no PEM certificate</source>
+        <translation>die CA-Datei %1 kann nicht gelesen werden oder enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <source>The SSH host key of %1 is revoked</source>
-        <translation>Der SSH-Hostschlüssel von %1 ist widerrufen</translation>
+        <source>the certificate check could not start</source>
+        <translation>die Zertifikatsprüfung konnte nicht starten</translation>
     </message>
     <message>
-        <source>%1 is not in known_hosts</source>
-        <translation>%1 steht nicht in known_hosts</translation>
+        <source>The SSH key file %1 does not exist or cannot be read</source>
+        <translation>Die SSH-Schlüsseldatei %1 existiert nicht oder kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted</source>
         <translation>Dem Zertifikat von %1 wird nicht vertraut</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted by the system or by %2</source>
+        <translation>Dem Zertifikat von %1 vertrauen weder das System noch %2</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 cannot be checked (no SHA-256 fingerprint)</source>
+        <translation>Der SSH-Hostschlüssel von %1 kann nicht geprüft werden (kein SHA-256-Fingerabdruck)</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 does not match %2: the server presented %3</source>
+        <translation>Der SSH-Hostschlüssel von %1 passt nicht zu %2: der Server zeigte %3</translation>
+    </message>
+    <message>
+        <source>Someone may be impersonating the server. If its key was changed on purpose, replace the line for %1 in %2.</source>
+        <translation>Möglicherweise gibt sich jemand als dieser Server aus. Wurde sein Schlüssel absichtlich geändert, ersetzen Sie die Zeile für %1 in %2.</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 is revoked in %2: %3</source>
+        <translation>Der SSH-Hostschlüssel von %1 ist in %2 widerrufen: %3</translation>
+    </message>
+    <message>
+        <source>The SSH host %1 is not in %2; it presented %3</source>
+        <translation>Der SSH-Host %1 steht nicht in %2; er zeigte %3</translation>
+    </message>
+    <message>
+        <source>Check this fingerprint with the server's administrator, then add the host (ssh-keyscan -p %1 %2 &gt;&gt; %3) and try again.</source>
+        <translation>Prüfen Sie diesen Fingerabdruck mit der Administration des Servers, fügen Sie dann den Host hinzu (ssh-keyscan -p %1 %2 &gt;&gt; %3) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server refused the key %1 for the user %2</source>
+        <translation>Der Server hat den Schlüssel %1 für den Benutzer %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>RSA keys are signed with SHA-1 here (libssh2 1.10), which OpenSSH 8.8 and later refuse; use an ed25519 or ECDSA key</source>
+        <translation>RSA-Schlüssel werden hier mit SHA-1 signiert (libssh2 1.10), was OpenSSH ab 8.8 ablehnt; verwenden Sie einen ed25519- oder ECDSA-Schlüssel</translation>
+    </message>
+    <message>
+        <source>No SSH key file is set and SSH_AUTH_SOCK names no SSH agent</source>
+        <translation>Keine SSH-Schlüsseldatei angegeben, und SSH_AUTH_SOCK nennt keinen SSH-Agenten</translation>
+    </message>
+    <message>
+        <source>The server refused every key of the SSH agent at %1 for the user %2</source>
+        <translation>Der Server hat jeden Schlüssel des SSH-Agenten unter %1 für den Benutzer %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>No SSH key file is set and the SSH agent is not used</source>
+        <translation>Keine SSH-Schlüsseldatei angegeben, und der SSH-Agent wird nicht verwendet</translation>
     </message>
 </context>
 <context>

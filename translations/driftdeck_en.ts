@@ -1193,27 +1193,72 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <source>Cannot read the tree</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>driftdeck::git::RemoteCallbacks</name>
     <message>
-        <source>The SSH server's host key cannot be checked (no SHA-256 fingerprint)</source>
+        <source>the server's certificate cannot be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The SSH host key of %1 does not match known_hosts</source>
+        <source>the CA file %1 cannot be read or holds no PEM certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The SSH host key of %1 is revoked</source>
+        <source>the certificate check could not start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is not in known_hosts</source>
+        <source>The SSH key file %1 does not exist or cannot be read</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>The certificate of %1 is not trusted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted by the system or by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SSH host key of %1 cannot be checked (no SHA-256 fingerprint)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SSH host key of %1 does not match %2: the server presented %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone may be impersonating the server. If its key was changed on purpose, replace the line for %1 in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SSH host key of %1 is revoked in %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SSH host %1 is not in %2; it presented %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check this fingerprint with the server's administrator, then add the host (ssh-keyscan -p %1 %2 &gt;&gt; %3) and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the key %1 for the user %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RSA keys are signed with SHA-1 here (libssh2 1.10), which OpenSSH 8.8 and later refuse; use an ed25519 or ECDSA key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No SSH key file is set and SSH_AUTH_SOCK names no SSH agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused every key of the SSH agent at %1 for the user %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No SSH key file is set and the SSH agent is not used</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1195,28 +1195,73 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <source>Cannot read the tree</source>
         <translation>ツリーを読み込めません</translation>
     </message>
-</context>
-<context>
-    <name>driftdeck::git::RemoteCallbacks</name>
     <message>
-        <source>The SSH server's host key cannot be checked (no SHA-256 fingerprint)</source>
-        <translation>SSH サーバーのホスト鍵を検証できません (SHA-256 フィンガープリントがありません)</translation>
+        <source>the server's certificate cannot be read</source>
+        <translation>サーバーの証明書を読み取れません</translation>
     </message>
     <message>
-        <source>The SSH host key of %1 does not match known_hosts</source>
-        <translation>%1 の SSH ホスト鍵が known_hosts と一致しません</translation>
+        <source>the CA file %1 cannot be read or holds no PEM certificate</source>
+        <translation>CA ファイル %1 を読み取れないか、PEM 証明書が含まれていません</translation>
     </message>
     <message>
-        <source>The SSH host key of %1 is revoked</source>
-        <translation>%1 の SSH ホスト鍵は失効しています</translation>
+        <source>the certificate check could not start</source>
+        <translation>証明書の検証を開始できませんでした</translation>
     </message>
     <message>
-        <source>%1 is not in known_hosts</source>
-        <translation>%1 は known_hosts にありません</translation>
+        <source>The SSH key file %1 does not exist or cannot be read</source>
+        <translation>SSH 鍵ファイル %1 が存在しないか、読み取れません</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted</source>
         <translation>%1 の証明書は信頼されていません</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted by the system or by %2</source>
+        <translation>%1 の証明書はシステムにも %2 にも信頼されていません</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 cannot be checked (no SHA-256 fingerprint)</source>
+        <translation>%1 の SSH ホスト鍵を検証できません (SHA-256 フィンガープリントがありません)</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 does not match %2: the server presented %3</source>
+        <translation>%1 の SSH ホスト鍵が %2 と一致しません: サーバーが提示した鍵は %3 です</translation>
+    </message>
+    <message>
+        <source>Someone may be impersonating the server. If its key was changed on purpose, replace the line for %1 in %2.</source>
+        <translation>何者かがサーバーになりすましている可能性があります。鍵が意図的に変更された場合は、%2 の %1 の行を置き換えてください。</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 is revoked in %2: %3</source>
+        <translation>%1 の SSH ホスト鍵は %2 で失効しています: %3</translation>
+    </message>
+    <message>
+        <source>The SSH host %1 is not in %2; it presented %3</source>
+        <translation>SSH ホスト %1 は %2 にありません。提示された鍵は %3 です</translation>
+    </message>
+    <message>
+        <source>Check this fingerprint with the server's administrator, then add the host (ssh-keyscan -p %1 %2 &gt;&gt; %3) and try again.</source>
+        <translation>このフィンガープリントをサーバー管理者に確認してから、ホストを追加して (ssh-keyscan -p %1 %2 &gt;&gt; %3) もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server refused the key %1 for the user %2</source>
+        <translation>サーバーはユーザー %2 の鍵 %1 を拒否しました</translation>
+    </message>
+    <message>
+        <source>RSA keys are signed with SHA-1 here (libssh2 1.10), which OpenSSH 8.8 and later refuse; use an ed25519 or ECDSA key</source>
+        <translation>この環境では RSA 鍵は SHA-1 で署名されます (libssh2 1.10)。OpenSSH 8.8 以降はこれを拒否します。ed25519 または ECDSA 鍵を使用してください</translation>
+    </message>
+    <message>
+        <source>No SSH key file is set and SSH_AUTH_SOCK names no SSH agent</source>
+        <translation>SSH 鍵ファイルが指定されておらず、SSH_AUTH_SOCK も SSH エージェントを示していません</translation>
+    </message>
+    <message>
+        <source>The server refused every key of the SSH agent at %1 for the user %2</source>
+        <translation>サーバーはユーザー %2 について %1 の SSH エージェントのすべての鍵を拒否しました</translation>
+    </message>
+    <message>
+        <source>No SSH key file is set and the SSH agent is not used</source>
+        <translation>SSH 鍵ファイルが指定されておらず、SSH エージェントも使用されていません</translation>
     </message>
 </context>
 <context>

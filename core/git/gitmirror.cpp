@@ -16,16 +16,18 @@
 #include <QTimeZone>
 #include <QUrl>
 
+#include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
+#include <openssl/x509v3.h>
+
+#include <QHostAddress>
+
+#include <memory>
 #include <optional>
 
 namespace driftdeck::git {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GitMirror", text);
-}
 
 QByteArray utf8(const QString &s)
 {
@@ -48,6 +50,63 @@ QString remoteUrl(const QString &url)
     return QFileInfo(url).absoluteFilePath();
 }
 
+// The SSH port of a remote URL: ssh://host:port/..., else 22 (scp-like git@host:path).
+int sshPort(const QString &url)
+{
+    if (!url.contains(QStringLiteral("://")))
+        return 22;
+    return QUrl(url).port(22);
+}
+
+QString sshKeyType(const git_cert_hostkey *key)
+{
+    if (!(key->type & GIT_CERT_SSH_RAW))
+        return {};
+    switch (key->raw_type) {
+    case GIT_CERT_SSH_RAW_TYPE_RSA:
+        return QStringLiteral("ssh-rsa");
+    case GIT_CERT_SSH_RAW_TYPE_DSS:
+        return QStringLiteral("ssh-dss");
+    case GIT_CERT_SSH_RAW_TYPE_KEY_ECDSA_256:
+        return QStringLiteral("ecdsa-sha2-nistp256");
+    case GIT_CERT_SSH_RAW_TYPE_KEY_ECDSA_384:
+        return QStringLiteral("ecdsa-sha2-nistp384");
+    case GIT_CERT_SSH_RAW_TYPE_KEY_ECDSA_521:
+        return QStringLiteral("ecdsa-sha2-nistp521");
+    case GIT_CERT_SSH_RAW_TYPE_KEY_ED25519:
+        return QStringLiteral("ssh-ed25519");
+    case GIT_CERT_SSH_RAW_TYPE_UNKNOWN:
+        break;
+    }
+    return {};
+}
+
+// Checks a server certificate (DER, as libgit2 hands it over: the leaf only) against the CAs
+// in caFile, including the host name or IP address. Empty on success, else why not.
+std::optional<QString> verifyWithCaFile(const git_cert_x509 *cert, const QString &host, const QString &caFile)
+{
+    const auto *der = static_cast<const unsigned char *>(cert->data);
+    std::unique_ptr<X509, decltype(&X509_free)> leaf(d2i_X509(nullptr, &der, static_cast<long>(cert->len)), &X509_free);
+    if (!leaf)
+        return GitMirror::tr("the server's certificate cannot be read");
+    std::unique_ptr<X509_STORE, decltype(&X509_STORE_free)> store(X509_STORE_new(), &X509_STORE_free);
+    if (!store || X509_STORE_load_file(store.get(), QFile::encodeName(caFile).constData()) != 1)
+        return GitMirror::tr("the CA file %1 cannot be read or holds no PEM certificate").arg(caFile);
+    std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> ctx(X509_STORE_CTX_new(), &X509_STORE_CTX_free);
+    if (!ctx || X509_STORE_CTX_init(ctx.get(), store.get(), leaf.get(), nullptr) != 1)
+        return GitMirror::tr("the certificate check could not start");
+    X509_VERIFY_PARAM *param = X509_STORE_CTX_get0_param(ctx.get());
+    X509_VERIFY_PARAM_set_purpose(param, X509_PURPOSE_SSL_SERVER);
+    const QByteArray name = host.toUtf8();
+    if (!QHostAddress(host).isNull())
+        X509_VERIFY_PARAM_set1_ip_asc(param, name.constData());
+    else
+        X509_VERIFY_PARAM_set1_host(param, name.constData(), static_cast<size_t>(name.size()));
+    if (X509_verify_cert(ctx.get()) == 1)
+        return std::nullopt;
+    return QString::fromUtf8(X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx.get())));
+}
+
 } // namespace
 
 // State shared with libgit2's C callbacks during one fetch.
@@ -56,8 +115,11 @@ struct RemoteCallbacks
     GitMirror *mirror = nullptr;
     int userpassAttempts = 0;
     int sshAttempts = 0;
+    bool sshKeyOffered = false; // a key (file or agent) was handed to libssh2
     bool authFailed = false;
-    std::optional<QString> certificateError;
+    std::optional<Error> credentialError;
+    QString authDetail; // why our side gave up authenticating (no secrets in it)
+    std::optional<Error> certificateError;
     std::optional<CredentialHelper::Credential> helperCredential;
     QElapsedTimer sinceEmit;
     GitProgress progress;
@@ -73,14 +135,23 @@ struct RemoteCallbacks
         if (allowed & GIT_CREDENTIAL_SSH_KEY) {
             // One try per method: libgit2 calls again after a refusal.
             const int attempt = self->sshAttempts++;
+            if (!c.sshPrivateKey.isEmpty() && attempt == 0 && !QFileInfo(c.sshPrivateKey).isReadable()) {
+                self->credentialError = Error(GitMirror::tr("The SSH key file %1 does not exist or cannot be read").arg(c.sshPrivateKey));
+                return GIT_EAUTH;
+            }
+            self->sshKeyOffered = attempt == 0 && (!c.sshPrivateKey.isEmpty() || c.useSshAgent);
             if (!c.sshPrivateKey.isEmpty() && attempt == 0)
                 return git_credential_ssh_key_new(out, user.constData(),
                                                   c.sshPublicKey.isEmpty() ? nullptr : utf8(c.sshPublicKey).constData(),
                                                   utf8(c.sshPrivateKey).constData(),
                                                   c.sshPassphrase.isEmpty() ? nullptr : utf8(c.sshPassphrase).constData());
-            if (c.sshPrivateKey.isEmpty() && c.useSshAgent && attempt == 0)
+            if (c.sshPrivateKey.isEmpty() && c.useSshAgent && attempt == 0) {
+                if (qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK"))
+                    self->authDetail = refusedKeyDetail(c, QString::fromUtf8(user));
                 return git_credential_ssh_key_from_agent(out, user.constData());
+            }
             self->authFailed = true;
+            self->authDetail = refusedKeyDetail(c, QString::fromUtf8(user));
             return GIT_EAUTH;
         }
         if (allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT) {
@@ -105,45 +176,95 @@ struct RemoteCallbacks
         return GIT_EAUTH;
     }
 
+    // Why SSH authentication failed after the configured key or agent was tried.
+    static QString refusedKeyDetail(const GitCredentials &c, const QString &user)
+    {
+        if (!c.sshPrivateKey.isEmpty()) {
+            QString detail = GitMirror::tr("The server refused the key %1 for the user %2").arg(c.sshPrivateKey, user);
+            const QString publicKey = c.sshPublicKey.isEmpty() ? c.sshPrivateKey + QStringLiteral(".pub") : c.sshPublicKey;
+            QFile pub(publicKey);
+            if (pub.open(QIODevice::ReadOnly) && pub.read(8) == "ssh-rsa ")
+                detail += u' '
+                    + GitMirror::tr("RSA keys are signed with SHA-1 here (libssh2 1.10), which OpenSSH 8.8 and later refuse; "
+                                    "use an ed25519 or ECDSA key");
+            return detail;
+        }
+        if (c.useSshAgent) {
+            const QString socket = qEnvironmentVariable("SSH_AUTH_SOCK");
+            if (socket.isEmpty())
+                return GitMirror::tr("No SSH key file is set and SSH_AUTH_SOCK names no SSH agent");
+            return GitMirror::tr("The server refused every key of the SSH agent at %1 for the user %2").arg(socket, user);
+        }
+        return GitMirror::tr("No SSH key file is set and the SSH agent is not used");
+    }
+
     static int certificateCheck(git_cert *cert, int valid, const char *host, void *payload)
     {
         auto *self = static_cast<RemoteCallbacks *>(payload);
         const CertificatePolicy &policy = self->mirror->m_options.certificates;
         const QString hostName = QString::fromUtf8(host ? host : "");
-        if (cert->cert_type == GIT_CERT_HOSTKEY_LIBSSH2) {
-            if (policy.knownHostsFile.isEmpty())
-                return GIT_PASSTHROUGH; // libgit2 checks ~/.ssh/known_hosts itself
-            const auto *key = reinterpret_cast<const git_cert_hostkey *>(cert);
-            if (!(key->type & GIT_CERT_SSH_SHA256)) {
-                self->certificateError = tr("The SSH server's host key cannot be checked (no SHA-256 fingerprint)");
-                return GIT_ECERTIFICATE;
-            }
-            QFile f(policy.knownHostsFile);
-            const QByteArray content = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-            const QUrl url(self->mirror->m_options.url);
-            const int port = url.scheme() == u"ssh" ? url.port(22) : 22;
-            const QByteArray sha(reinterpret_cast<const char *>(key->hash_sha256), sizeof(key->hash_sha256));
-            switch (KnownHosts::check(content, hostName, port, sha)) {
-            case KnownHosts::Verdict::Trusted:
-                return 0;
-            case KnownHosts::Verdict::Mismatch:
-                self->certificateError = tr("The SSH host key of %1 does not match known_hosts").arg(hostName);
-                return GIT_ECERTIFICATE;
-            case KnownHosts::Verdict::Revoked:
-                self->certificateError = tr("The SSH host key of %1 is revoked").arg(hostName);
-                return GIT_ECERTIFICATE;
-            case KnownHosts::Verdict::Unknown:
-                self->certificateError = tr("%1 is not in known_hosts").arg(hostName);
-                return GIT_ECERTIFICATE;
-            }
-        }
+        if (cert->cert_type == GIT_CERT_HOSTKEY_LIBSSH2)
+            return self->checkHostKey(reinterpret_cast<const git_cert_hostkey *>(cert), hostName);
         if (valid)
             return 0;
+        QString reason;
+        if (!policy.caFile.isEmpty() && cert->cert_type == GIT_CERT_X509) {
+            const auto failure = verifyWithCaFile(reinterpret_cast<const git_cert_x509 *>(cert), hostName, policy.caFile);
+            if (!failure)
+                return 0;
+            reason = *failure;
+        }
         if (policy.insecureSkipTlsVerify) {
             qCWarning(lcGit) << "accepting an untrusted TLS certificate for" << hostName << "(insecureSkipTlsVerify)";
             return 0;
         }
-        self->certificateError = tr("The certificate of %1 is not trusted").arg(hostName);
+        if (policy.caFile.isEmpty())
+            self->certificateError = Error(GitMirror::tr("The certificate of %1 is not trusted").arg(hostName));
+        else
+            self->certificateError = Error(GitMirror::tr("The certificate of %1 is not trusted by the system or by %2").arg(hostName, policy.caFile),
+                                           reason);
+        return GIT_ECERTIFICATE;
+    }
+
+    // Host keys are always checked here, against knownHostsFile or ~/.ssh/known_hosts. (libgit2
+    // 1.5.1 would check ~/.ssh/known_hosts on GIT_PASSTHROUGH, but only that file and with a
+    // message that names neither the host's fingerprint nor what to do.)
+    int checkHostKey(const git_cert_hostkey *key, const QString &hostName)
+    {
+        const CertificatePolicy &policy = mirror->m_options.certificates;
+        const QString file = policy.knownHostsFile.isEmpty() ? KnownHosts::defaultPath() : policy.knownHostsFile;
+        if (!(key->type & GIT_CERT_SSH_SHA256)) {
+            certificateError = Error(GitMirror::tr("The SSH host key of %1 cannot be checked (no SHA-256 fingerprint)").arg(hostName));
+            return GIT_ECERTIFICATE;
+        }
+        QFile f(file);
+        const QByteArray content = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        const int port = sshPort(mirror->m_options.url);
+        const QString name = KnownHosts::hostPattern(hostName, port);
+        const QByteArray sha(reinterpret_cast<const char *>(key->hash_sha256), sizeof(key->hash_sha256));
+        const QString fingerprint = KnownHosts::fingerprint(sha);
+        const QString type = sshKeyType(key);
+        const QString presented = type.isEmpty() ? fingerprint : type + u' ' + fingerprint;
+        switch (KnownHosts::check(content, hostName, port, sha)) {
+        case KnownHosts::Verdict::Trusted:
+            return 0;
+        case KnownHosts::Verdict::Mismatch:
+            certificateError = Error(GitMirror::tr("The SSH host key of %1 does not match %2: the server presented %3")
+                                         .arg(name, file, presented),
+                                     GitMirror::tr("Someone may be impersonating the server. If its key was changed on purpose, "
+                                        "replace the line for %1 in %2.")
+                                         .arg(name, file));
+            return GIT_ECERTIFICATE;
+        case KnownHosts::Verdict::Revoked:
+            certificateError = Error(GitMirror::tr("The SSH host key of %1 is revoked in %2: %3").arg(name, file, presented));
+            return GIT_ECERTIFICATE;
+        case KnownHosts::Verdict::Unknown:
+            certificateError = Error(GitMirror::tr("The SSH host %1 is not in %2; it presented %3").arg(name, file, presented),
+                                     GitMirror::tr("Check this fingerprint with the server's administrator, then add the host "
+                                        "(ssh-keyscan -p %1 %2 >> %3) and try again.")
+                                         .arg(QString::number(port), hostName, file));
+            return GIT_ECERTIFICATE;
+        }
         return GIT_ECERTIFICATE;
     }
 
@@ -328,9 +449,16 @@ Result<void> GitMirror::fetch()
         if (m_cancel)
             return Error(tr("Fetching %1 was cancelled").arg(where));
         if (state.certificateError)
-            return Error(*state.certificateError, QString::fromStdString(gitLastError(rc)));
-        if (state.authFailed || rc == GIT_EAUTH)
-            return Error(tr("Authentication to %1 failed").arg(where), QString::fromStdString(gitLastError(rc)));
+            return *state.certificateError;
+        if (state.credentialError)
+            return *state.credentialError;
+        // libssh2 reports a key it cannot load (wrong passphrase, unknown format) or an agent
+        // it cannot reach as an SSH error of the authentication step, not as GIT_EAUTH.
+        const git_error *last = git_error_last();
+        const bool sshAuthStep = state.sshKeyOffered && state.progress.totalObjects == 0 && last && last->klass == GIT_ERROR_SSH;
+        if (state.authFailed || rc == GIT_EAUTH || sshAuthStep)
+            return Error(tr("Authentication to %1 failed").arg(where),
+                         state.authDetail.isEmpty() ? QString::fromStdString(gitLastError(rc)) : state.authDetail);
         return gitError(tr("Cannot fetch %1").arg(where), rc);
     }
     if (state.helperCredential)

@@ -35,11 +35,16 @@ struct GitCredentials
 };
 
 // Server identity checks. By default HTTPS certificates must be valid for the system's CAs
-// and SSH host keys must be in ~/.ssh/known_hosts (or knownHostsFile).
+// and SSH host keys must be in ~/.ssh/known_hosts (or knownHostsFile). There is no "trust on
+// first use": an unknown SSH host is refused with its fingerprint, to be checked and added by
+// the user (docs/workspace.md, "Server identity").
 struct CertificatePolicy
 {
     bool insecureSkipTlsVerify = false;
-    QString knownHostsFile; // empty: libgit2's default (~/.ssh/known_hosts)
+    // HTTPS: a PEM file of extra CA certificates (a private CA). A server certificate is
+    // accepted when the system's CAs or this file vouch for it (chain and host name checked).
+    QString caFile;
+    QString knownHostsFile; // empty: ~/.ssh/known_hosts
 };
 
 struct MirrorOptions

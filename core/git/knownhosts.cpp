@@ -36,9 +36,19 @@ QString KnownHosts::defaultPath()
     return QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
 }
 
+QString KnownHosts::fingerprint(const QByteArray &keySha256)
+{
+    return QStringLiteral("SHA256:") + QString::fromLatin1(keySha256.toBase64(QByteArray::OmitTrailingEquals));
+}
+
+QString KnownHosts::hostPattern(const QString &host, int port)
+{
+    return (port <= 0 || port == 22) ? host : u'[' + host + QStringLiteral("]:") + QString::number(port);
+}
+
 KnownHosts::Verdict KnownHosts::check(const QByteArray &content, const QString &host, int port, const QByteArray &keySha256)
 {
-    const QString name = (port <= 0 || port == 22) ? host : u'[' + host + QStringLiteral("]:") + QString::number(port);
+    const QString name = hostPattern(host, port);
     bool hostSeen = false;
     bool trusted = false;
     for (const QByteArray &rawLine : content.split('\n')) {

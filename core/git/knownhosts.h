@@ -24,6 +24,10 @@ public:
 
     // The default file, ~/.ssh/known_hosts.
     static QString defaultPath();
+    // OpenSSH's fingerprint notation for a key's SHA-256: "SHA256:" and unpadded base64.
+    static QString fingerprint(const QByteArray &keySha256);
+    // The name known_hosts uses for a host: "host" on port 22, "[host]:port" elsewhere.
+    static QString hostPattern(const QString &host, int port);
 };
 
 } // namespace driftdeck::git

@@ -33,6 +33,53 @@ QByteArray configMap(const char *name)
     return QByteArray("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ") + name + "\n";
 }
 
+// Runs openssl with `args` in `dir`; its stderr on failure.
+bool openssl(const QString &dir, const QStringList &args, QString *error)
+{
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    p.start(QStandardPaths::findExecutable(QStringLiteral("openssl")), args);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *error = QString::fromUtf8(p.readAllStandardError());
+        return false;
+    }
+    return true;
+}
+
+// A private CA: <dir>/<name>-ca.pem and -ca.key.
+bool makeCa(const QString &dir, const QString &name, QString *error)
+{
+    return openssl(dir,
+                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                    QStringLiteral("-nodes"), QStringLiteral("-keyout"), name + QStringLiteral("-ca.key"), QStringLiteral("-out"),
+                    name + QStringLiteral("-ca.pem"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=Driftdeck test CA ") + name, QStringLiteral("-addext"),
+                    QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
+                    QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")},
+                   error);
+}
+
+// A server certificate <dir>/<name>.pem (+ .key) for subjectAltName `san`, signed by `ca`.
+bool makeServerCert(const QString &dir, const QString &ca, const QString &name, const QString &san, QString *error)
+{
+    QFile ext(QDir(dir).filePath(name + QStringLiteral(".ext")));
+    if (!ext.open(QIODevice::WriteOnly))
+        return false;
+    ext.write("basicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\nsubjectAltName=" + san.toUtf8() + "\n");
+    ext.close();
+    return openssl(dir,
+                   {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                    QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"), name + QStringLiteral(".csr"),
+                    QStringLiteral("-subj"), QStringLiteral("/CN=") + name},
+                   error)
+        && openssl(dir,
+                   {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), name + QStringLiteral(".csr"),
+                    QStringLiteral("-CA"), ca + QStringLiteral("-ca.pem"), QStringLiteral("-CAkey"), ca + QStringLiteral("-ca.key"),
+                    QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), name + QStringLiteral(".pem"), QStringLiteral("-days"),
+                    QStringLiteral("1"), QStringLiteral("-extfile"), name + QStringLiteral(".ext")},
+                   error);
+}
+
 } // namespace
 
 class TestGitMirror : public QObject
@@ -309,6 +356,74 @@ private Q_SLOTS:
         auto accepted = lenient.sync();
         QVERIFY2(accepted.ok(), qPrintable(accepted.ok() ? QString() : accepted.error().fullText()));
         QCOMPARE(*lenient.resolve(QStringLiteral("main")), m_head);
+    }
+
+    void privateCa()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
+            QSKIP("git is not on PATH: no git http-backend to serve the repository");
+        if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
+            QSKIP("openssl is not on PATH: cannot make a private CA");
+        QTemporaryDir pki;
+        QString error;
+        QVERIFY2(makeCa(pki.path(), QStringLiteral("private"), &error), qPrintable(error));
+        QVERIFY2(makeCa(pki.path(), QStringLiteral("other"), &error), qPrintable(error));
+        QVERIFY2(makeServerCert(pki.path(), QStringLiteral("private"), QStringLiteral("forge"), QStringLiteral("IP:127.0.0.1"), &error),
+                 qPrintable(error));
+        QVERIFY2(makeServerCert(pki.path(), QStringLiteral("private"), QStringLiteral("elsewhere"),
+                                QStringLiteral("DNS:git.elsewhere.example"), &error),
+                 qPrintable(error));
+        const QString privateCa = pki.filePath(QStringLiteral("private-ca.pem"));
+        const QString otherCa = pki.filePath(QStringLiteral("other-ca.pem"));
+        GitHttpServer server(m_dir.filePath(QStringLiteral("srv")), QStringLiteral("s3cret-token"), pki.filePath(QStringLiteral("forge.pem")),
+                             pki.filePath(QStringLiteral("forge.key")));
+        QVERIFY(server.port() > 0);
+        MirrorOptions o = options(server.url(QStringLiteral("origin.git")), QStringLiteral("cache-private-ca"));
+        o.credentials.token = QStringLiteral("s3cret-token");
+
+        // Without the CA file the private CA is not trusted, and nothing is sent.
+        GitMirror plain(o);
+        auto refused = plain.sync();
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().message, QStringLiteral("The certificate of 127.0.0.1 is not trusted"));
+
+        // The wrong CA: refused, naming the file and OpenSSL's reason.
+        o.certificates.caFile = otherCa;
+        GitMirror wrong(o);
+        auto wrongCa = wrong.sync();
+        QVERIFY(!wrongCa.ok());
+        QCOMPARE(wrongCa.error().message, QStringLiteral("The certificate of 127.0.0.1 is not trusted by the system or by %1").arg(otherCa));
+        QVERIFY2(wrongCa.error().cause.contains(QStringLiteral("issuer certificate")), qPrintable(wrongCa.error().cause));
+        QVERIFY(!wrong.exists());
+
+        // A CA file that does not exist is an error of its own, not a silent fallback.
+        o.certificates.caFile = pki.filePath(QStringLiteral("missing.pem"));
+        GitMirror missing(o);
+        auto missingCa = missing.sync();
+        QVERIFY(!missingCa.ok());
+        QVERIFY2(missingCa.error().cause.contains(QStringLiteral("cannot be read")), qPrintable(missingCa.error().cause));
+        QCOMPARE(server.requests(), 0);
+
+        // The right CA: verification stays on and passes.
+        o.certificates.caFile = privateCa;
+        GitMirror trusted(o);
+        auto accepted = trusted.sync();
+        QVERIFY2(accepted.ok(), qPrintable(accepted.ok() ? QString() : accepted.error().fullText()));
+        QCOMPARE(*trusted.resolve(QStringLiteral("main")), m_head);
+        QVERIFY(server.requests() > 0);
+
+        // The right CA but a certificate for another host name: refused.
+        GitHttpServer impostor(m_dir.filePath(QStringLiteral("srv")), QStringLiteral("s3cret-token"),
+                               pki.filePath(QStringLiteral("elsewhere.pem")), pki.filePath(QStringLiteral("elsewhere.key")));
+        MirrorOptions io = options(impostor.url(QStringLiteral("origin.git")), QStringLiteral("cache-private-ca-host"));
+        io.credentials.token = QStringLiteral("s3cret-token");
+        io.certificates.caFile = privateCa;
+        GitMirror misnamed(io);
+        auto wrongHost = misnamed.sync();
+        QVERIFY(!wrongHost.ok());
+        QCOMPARE(wrongHost.error().message, QStringLiteral("The certificate of 127.0.0.1 is not trusted by the system or by %1").arg(privateCa));
+        QVERIFY2(wrongHost.error().cause.contains(QStringLiteral("mismatch")), qPrintable(wrongHost.error().cause));
+        QCOMPARE(impostor.requests(), 0);
     }
 
     void credentialHelper()
