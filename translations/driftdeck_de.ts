@@ -2793,6 +2793,10 @@ Exit-Status: 0 nichts aus --fail-on gefunden, 1 etwas gefunden, 2 Fehler.</trans
         <source>Cannot write the workspace file</source>
         <translation>Workspace-Datei kann nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>%1: do not write the SSH key's passphrase into the workspace file; use sshPassphraseEnv</source>
+        <translation>%1: Die Passphrase des SSH-Schlüssels nicht in die Workspace-Datei schreiben; sshPassphraseEnv verwenden</translation>
+    </message>
 </context>
 <context>
     <name>headless</name>

@@ -2791,6 +2791,10 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <source>Cannot write the workspace file</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: do not write the SSH key's passphrase into the workspace file; use sshPassphraseEnv</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>headless</name>

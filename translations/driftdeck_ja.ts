@@ -2793,6 +2793,10 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <source>Cannot write the workspace file</source>
         <translation>ワークスペースファイルを書き込めません</translation>
     </message>
+    <message>
+        <source>%1: do not write the SSH key's passphrase into the workspace file; use sshPassphraseEnv</source>
+        <translation>%1: SSH 鍵のパスフレーズをワークスペースファイルに書かないでください。sshPassphraseEnv を使用してください</translation>
+    </message>
 </context>
 <context>
     <name>headless</name>

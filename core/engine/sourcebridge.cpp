@@ -22,6 +22,9 @@ SourceSpec fromWorkspace(const workspace::SourceSpec &w, const QString &cluster)
     s.problems = w.problems;
     s.tokenEnv = w.tokenEnv;
     s.sshKey = w.sshKey;
+    s.sshPassphraseEnv = w.sshPassphraseEnv;
+    s.caFile = w.caFile;
+    s.knownHostsFile = w.knownHostsFile;
     switch (w.tracking) {
     case workspace::Tracking::Labels: s.selector = w.labelSelector; break;
     case workspace::Tracking::Flux: s.tracking = QStringLiteral("flux"); s.trackingId = w.trackingId; break;

@@ -41,6 +41,10 @@ Result<LoadedSource> GitSourceLoader::load(const SourceSpec &spec)
     const QString tokenVariable = spec.tokenEnv.isEmpty() ? QStringLiteral("DRIFTDECK_GIT_TOKEN") : spec.tokenEnv;
     options.credentials.token = qEnvironmentVariable(tokenVariable.toUtf8().constData());
     options.credentials.sshPrivateKey = spec.sshKey;
+    if (!spec.sshPassphraseEnv.isEmpty())
+        options.credentials.sshPassphrase = qEnvironmentVariable(spec.sshPassphraseEnv.toUtf8().constData());
+    options.certificates.caFile = spec.caFile;
+    options.certificates.knownHostsFile = spec.knownHostsFile;
     git::GitMirror mirror(options);
     if (auto synced = mirror.sync(); !synced)
         return synced.error();

@@ -28,6 +28,10 @@ struct SourceSpec
     // (default DRIFTDECK_GIT_TOKEN), else Git's credential helpers or the SSH agent.
     QString tokenEnv;
     QString sshKey;
+    QString sshPassphraseEnv; // environment variable holding the key file's passphrase
+    // Server identity (docs/git.md): extra CA file for HTTPS, known_hosts file for SSH.
+    QString caFile;
+    QString knownHostsFile;
     QString origin;      // "Flux Kustomization flux-system/apps", "workspace", "command line"
     QStringList problems; // why the source cannot be read as is (shown, never hidden)
     QString appliedRevision; // what the cluster says it runs (Flux/Argo status), if known

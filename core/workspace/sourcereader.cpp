@@ -30,6 +30,10 @@ git::MirrorOptions SourceReader::mirrorOptions(const SourceSpec &spec, const QSt
         o.credentials.token = qEnvironmentVariable(spec.tokenEnv.toUtf8().constData());
     o.credentials.useCredentialHelper = spec.credentialHelper;
     o.credentials.sshPrivateKey = spec.sshKey;
+    if (!spec.sshPassphraseEnv.isEmpty())
+        o.credentials.sshPassphrase = qEnvironmentVariable(spec.sshPassphraseEnv.toUtf8().constData());
+    o.certificates.caFile = spec.caFile;
+    o.certificates.knownHostsFile = spec.knownHostsFile;
     return o;
 }
 

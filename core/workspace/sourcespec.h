@@ -38,10 +38,14 @@ struct SourceSpec
     int intervalSeconds = 300;   // fetch interval
 
     // Credentials are referenced, never stored: a token from an environment variable, an SSH
-    // key file, or the Git credential helpers.
+    // key file (its passphrase from an environment variable), or the Git credential helpers.
     QString tokenEnv;
     QString sshKey;
+    QString sshPassphraseEnv;
     bool credentialHelper = true;
+    // Server identity (docs/git.md): extra CA file for HTTPS, known_hosts file for SSH.
+    QString caFile;
+    QString knownHostsFile;
 
     // Discovered sources only.
     QString discoveredFrom;   // "Kustomization/flux-system/apps", "Application/argocd/shop"

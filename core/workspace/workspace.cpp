@@ -181,8 +181,13 @@ Result<Workspace> Workspace::parse(const QByteArray &yaml, const QString &fileNa
         if (auto c = s.find("credentials"); c != s.end() && c->is_object()) {
             spec.tokenEnv = r.string(*c, "tokenEnv", where + QStringLiteral(".credentials"));
             spec.sshKey = expandPath(r.string(*c, "sshKey", where + QStringLiteral(".credentials")), baseDir);
+            spec.sshPassphraseEnv = r.string(*c, "sshPassphraseEnv", where + QStringLiteral(".credentials"));
+            spec.caFile = expandPath(r.string(*c, "caFile", where + QStringLiteral(".credentials")), baseDir);
+            spec.knownHostsFile = expandPath(r.string(*c, "knownHostsFile", where + QStringLiteral(".credentials")), baseDir);
             if (auto h = c->find("credentialHelper"); h != c->end() && h->is_boolean())
                 spec.credentialHelper = h->get<bool>();
+            if (c->contains("sshPassphrase"))
+                r.problems.append(tr("%1: do not write the SSH key's passphrase into the workspace file; use sshPassphraseEnv").arg(where));
             if (c->contains("token") || c->contains("password"))
                 r.problems.append(tr("%1: do not write tokens into the workspace file; use tokenEnv").arg(where));
         }
@@ -277,6 +282,12 @@ QByteArray Workspace::toYaml() const
             y += "      tokenEnv: " + yamlString(s.tokenEnv) + "\n";
         if (!s.sshKey.isEmpty())
             y += "      sshKey: " + yamlString(s.sshKey) + "\n";
+        if (!s.sshPassphraseEnv.isEmpty())
+            y += "      sshPassphraseEnv: " + yamlString(s.sshPassphraseEnv) + "\n";
+        if (!s.caFile.isEmpty())
+            y += "      caFile: " + yamlString(s.caFile) + "\n";
+        if (!s.knownHostsFile.isEmpty())
+            y += "      knownHostsFile: " + yamlString(s.knownHostsFile) + "\n";
     }
     return QByteArray::fromStdString(y);
 }

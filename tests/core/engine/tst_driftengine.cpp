@@ -2,6 +2,7 @@
 // The engine end to end: kube-sim seeded as Flux would apply a folder, the engine compares the
 // folder with the cluster, then kubectl changes the cluster and the results follow live.
 #include "core/engine/driftengine.h"
+#include "core/engine/sourcebridge.h"
 #include "core/kube/kubeconfig.h"
 #include "sim/kube/kubesim.h"
 
@@ -593,6 +594,26 @@ private Q_SLOTS:
         QCOMPARE(e->result(cluster, kWeb)->changes[0].manager, QStringLiteral("kubectl-patch"));
         e->stop();
         own.sim->stop();
+    }
+
+    void workspaceCredentialsReachTheEngine()
+    {
+        // The workspace's credential references and server-identity files travel unchanged.
+        workspace::SourceSpec w;
+        w.name = QStringLiteral("forge");
+        w.repository = QStringLiteral("ssh://git@forge.example:2222/team/platform.git");
+        w.tokenEnv = QStringLiteral("FORGE_TOKEN");
+        w.sshKey = QStringLiteral("/keys/id_ed25519");
+        w.sshPassphraseEnv = QStringLiteral("FORGE_KEY_PASSPHRASE");
+        w.caFile = QStringLiteral("/etc/forge-ca.pem");
+        w.knownHostsFile = QStringLiteral("/keys/known_hosts");
+        const engine::SourceSpec s = engine::fromWorkspace(w, QStringLiteral("prod"));
+        QCOMPARE(s.repo, w.repository);
+        QCOMPARE(s.tokenEnv, w.tokenEnv);
+        QCOMPARE(s.sshKey, w.sshKey);
+        QCOMPARE(s.sshPassphraseEnv, w.sshPassphraseEnv);
+        QCOMPARE(s.caFile, w.caFile);
+        QCOMPARE(s.knownHostsFile, w.knownHostsFile);
     }
 
     void unreachableClusterIsUnknownWithReason()

@@ -144,7 +144,15 @@ private Q_SLOTS:
         spec.tokenEnv = QStringLiteral("DRIFTDECK_TEST_TOKEN");
         spec.credentialHelper = false;
         spec.sshKey = QStringLiteral("/k/id");
+        qputenv("DRIFTDECK_TEST_PASSPHRASE", "pass phrase");
+        spec.sshPassphraseEnv = QStringLiteral("DRIFTDECK_TEST_PASSPHRASE");
+        spec.caFile = QStringLiteral("/etc/forge-ca.pem");
+        spec.knownHostsFile = QStringLiteral("/k/known_hosts");
         const auto o = SourceReader::mirrorOptions(spec, QStringLiteral("/c"));
+        QCOMPARE(o.credentials.sshPassphrase, QStringLiteral("pass phrase"));
+        QCOMPARE(o.certificates.caFile, QStringLiteral("/etc/forge-ca.pem"));
+        QCOMPARE(o.certificates.knownHostsFile, QStringLiteral("/k/known_hosts"));
+        QVERIFY(!o.certificates.insecureSkipTlsVerify);
         QCOMPARE(o.credentials.token, QStringLiteral("from-env"));
         QVERIFY(!o.credentials.useCredentialHelper);
         QCOMPARE(o.credentials.sshPrivateKey, QStringLiteral("/k/id"));

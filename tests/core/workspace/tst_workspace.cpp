@@ -29,6 +29,7 @@ sources:
     intervalSeconds: 120
     credentials:
       tokenEnv: PLATFORM_TOKEN
+      caFile: certs/private-ca.pem
   - name: shop
     localPath: ../shop
     revision: "0777"
@@ -40,6 +41,8 @@ sources:
     credentials:
       credentialHelper: false
       sshKey: ~/.ssh/id_ed25519
+      sshPassphraseEnv: SHOP_KEY_PASSPHRASE
+      knownHostsFile: ~/.ssh/known_hosts_shop
   - name: legacy
     repository: git@git.example:acme/legacy.git
     renderer: jsonnet
@@ -75,6 +78,7 @@ private Q_SLOTS:
         QCOMPARE(platform->tracking, Tracking::Flux);
         QCOMPARE(platform->intervalSeconds, 120);
         QCOMPARE(platform->tokenEnv, QStringLiteral("PLATFORM_TOKEN"));
+        QCOMPARE(platform->caFile, QStringLiteral("/home/u/ws/certs/private-ca.pem")); // relative to the file's folder
         QVERIFY(platform->credentialHelper);
 
         const SourceSpec *shop = ws->source(QStringLiteral("shop"));
@@ -87,6 +91,9 @@ private Q_SLOTS:
         QCOMPARE(shop->labelSelector, QStringLiteral("app.kubernetes.io/part-of=shop"));
         QVERIFY(!shop->credentialHelper);
         QCOMPARE(shop->sshKey, QDir::homePath() + QStringLiteral("/.ssh/id_ed25519"));
+        QCOMPARE(shop->sshPassphraseEnv, QStringLiteral("SHOP_KEY_PASSPHRASE"));
+        QCOMPARE(shop->knownHostsFile, QDir::homePath() + QStringLiteral("/.ssh/known_hosts_shop"));
+        QVERIFY(shop->caFile.isEmpty());
 
         const SourceSpec *legacy = ws->source(QStringLiteral("legacy"));
         QCOMPARE(legacy->repository, QStringLiteral("git@git.example:acme/legacy.git"));
@@ -134,6 +141,8 @@ private Q_SLOTS:
                                                  << QStringLiteral("sources[0]: label tracking needs a selector");
         QTest::newRow("token in file") << QByteArray("sources:\n- {name: x, repository: https://a/b, credentials: {token: abc}}\n")
                                        << QStringLiteral("sources[0]: do not write tokens into the workspace file; use tokenEnv");
+        QTest::newRow("passphrase in file") << QByteArray("sources:\n- {name: x, repository: https://a/b, credentials: {sshPassphrase: abc}}\n")
+                                            << QStringLiteral("sources[0]: do not write the SSH key's passphrase into the workspace file; use sshPassphraseEnv");
         QTest::newRow("no context") << QByteArray("clusters:\n- name: c\n") << QStringLiteral("clusters[0]: context is required");
         QTest::newRow("unknown source") << QByteArray("clusters:\n- {context: c, sources: [nope]}\n") << QStringLiteral("clusters[0]: unknown source nope");
         QTest::newRow("wrong kind") << QByteArray("kind: Pod\n") << QStringLiteral("kind must be Workspace");
