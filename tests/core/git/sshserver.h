@@ -127,23 +127,22 @@ public:
                 *error = QStringLiteral("cannot write sshd_config");
                 return false;
             }
-            m_log.clear();
+            // The log goes to a file (-E), so a chatty sshd can never block on a full pipe.
+            QFile::remove(logFile());
             m_process.setProcessChannelMode(QProcess::MergedChannels);
-            m_process.start(sshdPath(), {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), config});
+            m_process.start(sshdPath(), {QStringLiteral("-D"), QStringLiteral("-E"), logFile(), QStringLiteral("-f"), config});
             if (!m_process.waitForStarted(30000)) {
                 *error = QStringLiteral("sshd did not start");
                 return false;
             }
             // Ready when it says it listens; a port taken in the meantime makes it exit.
             const QDeadlineTimer deadline(60000);
-            while (!deadline.hasExpired() && m_process.state() == QProcess::Running && !m_log.contains("Server listening")) {
-                m_process.waitForReadyRead(200);
-                m_log += m_process.readAll();
-            }
-            if (m_log.contains("Server listening"))
+            while (!deadline.hasExpired() && m_process.state() == QProcess::Running && !log().contains("Server listening"))
+                m_process.waitForFinished(100); // returns early when sshd exits
+            if (log().contains("Server listening"))
                 return true;
             m_process.waitForFinished(10000);
-            m_log += m_process.readAll();
+            m_log = log() + m_process.readAll();
             stop();
         }
         *error = QStringLiteral("sshd did not come up: ") + QString::fromUtf8(m_log);
@@ -162,15 +161,12 @@ public:
     }
 
     int port() const { return m_port; }
+    QString logFile() const { return m_dir.filePath(QStringLiteral("sshd.log")); }
     QString hostKeyFile() const { return m_dir.filePath(QStringLiteral("host_ed25519")); }
     // The public host key line ("ssh-ed25519 AAAA... comment").
     QByteArray hostPublicKey() const { return readAll(hostKeyFile() + QStringLiteral(".pub")).trimmed(); }
     // Everything sshd logged so far (for failure messages).
-    QByteArray log()
-    {
-        m_log += m_process.readAll();
-        return m_log;
-    }
+    QByteArray log() const { return readAll(logFile()); }
 
 private:
     QTemporaryDir m_dir;
