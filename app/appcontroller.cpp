@@ -79,6 +79,16 @@ QList<engine::SourceSpec> rememberedSources()
         const int renderer = settings.value(QStringLiteral("renderer"), 0).toInt();
         spec.renderer = renderer >= 0 && renderer <= int(manifest::RendererKind::Helm) ? manifest::RendererKind(renderer)
                                                                                        : manifest::RendererKind::Auto;
+        // Authentication: environment variable names and file paths only (docs/main-window.md).
+        spec.tokenEnv = settings.value(QStringLiteral("tokenEnv")).toString();
+        spec.caFile = settings.value(QStringLiteral("caFile")).toString();
+        spec.sshKey = settings.value(QStringLiteral("sshKey")).toString();
+        spec.sshPassphraseEnv = settings.value(QStringLiteral("sshPassphraseEnv")).toString();
+        spec.knownHostsFile = settings.value(QStringLiteral("knownHostsFile")).toString();
+        for (const QString *name : {&spec.tokenEnv, &spec.sshPassphraseEnv}) {
+            if (!name->isEmpty() && !views::AddRepositoryDialog::isValidEnvironmentName(*name))
+                qCWarning(lcApp) << "remembered source" << spec.id << "names an invalid environment variable" << *name;
+        }
         spec.origin = QCoreApplication::translate("AppController", "added repository");
         if (spec.id.isEmpty() || spec.cluster.isEmpty() || spec.repo.isEmpty()) {
             qCWarning(lcApp) << "ignoring an incomplete remembered source" << i << "in" << settings.fileName();
@@ -528,6 +538,11 @@ void AppController::rememberSources() const
         settings.setValue(QStringLiteral("revision"), s.revision);
         settings.setValue(QStringLiteral("path"), s.path);
         settings.setValue(QStringLiteral("renderer"), int(s.renderer));
+        settings.setValue(QStringLiteral("tokenEnv"), s.tokenEnv);
+        settings.setValue(QStringLiteral("caFile"), s.caFile);
+        settings.setValue(QStringLiteral("sshKey"), s.sshKey);
+        settings.setValue(QStringLiteral("sshPassphraseEnv"), s.sshPassphraseEnv);
+        settings.setValue(QStringLiteral("knownHostsFile"), s.knownHostsFile);
     }
     settings.endArray();
 }

@@ -2049,6 +2049,146 @@ Exit-Status: 0 nichts aus --fail-on gefunden, 1 etwas gefunden, 2 Fehler.</trans
         <source>Choose a Local Repository</source>
         <translation>Lokales Repository wählen</translation>
     </message>
+    <message>
+        <source>Enter the CA file as an absolute path.</source>
+        <translation>Geben Sie die CA-Datei als absoluten Pfad an.</translation>
+    </message>
+    <message>
+        <source>Enter the SSH key file as an absolute path.</source>
+        <translation>Geben Sie die SSH-Schlüsseldatei als absoluten Pfad an.</translation>
+    </message>
+    <message>
+        <source>Enter the known_hosts file as an absolute path.</source>
+        <translation>Geben Sie die known_hosts-Datei als absoluten Pfad an.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>Die CA-Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The SSH key file %1 does not exist.</source>
+        <translation>Die SSH-Schlüsseldatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The known_hosts file %1 does not exist.</source>
+        <translation>Die known_hosts-Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file.</source>
+        <translation>%1 ist ein Ordner; wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The SSH key file %1 cannot be read.</source>
+        <translation>Die SSH-Schlüsseldatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The known_hosts file %1 cannot be read.</source>
+        <translation>Die known_hosts-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This looks like a token: enter the name of the environment variable that holds it, not the token.</source>
+        <translation>Das sieht nach einem Token aus: Geben Sie den Namen der Umgebungsvariable ein, die es enthält, nicht das Token selbst.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid environment variable name: use letters, digits and _, not starting with a digit.</source>
+        <translation>„%1“ ist kein gültiger Name für eine Umgebungsvariable: Buchstaben, Ziffern und _, nicht mit einer Ziffer beginnend.</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>The name of the environment variable holding the HTTPS token (not the token itself). Empty: DRIFTDECK_GIT_TOKEN, else Git's credential helpers.</source>
+        <translation>Der Name der Umgebungsvariable mit dem HTTPS-Token (nicht das Token selbst). Leer: DRIFTDECK_GIT_TOKEN, sonst die Credential-Helper von Git.</translation>
+    </message>
+    <message>
+        <source>only the system's certificate authorities</source>
+        <translation>nur die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>A PEM file with the private certificate authority of a self-hosted Git server, trusted for this repository only.</source>
+        <translation>Eine PEM-Datei mit der privaten Zertifizierungsstelle eines selbst betriebenen Git-Servers, nur für dieses Repository vertraut.</translation>
+    </message>
+    <message>
+        <source>Choose a CA File</source>
+        <translation>CA-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Use the SSH agent</source>
+        <translation>SSH-Agent verwenden</translation>
+    </message>
+    <message>
+        <source>Every key of the SSH agent named by SSH_AUTH_SOCK.</source>
+        <translation>Jeder Schlüssel des SSH-Agenten, den SSH_AUTH_SOCK nennt.</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>for example ~/.ssh/id_ed25519</source>
+        <translation>zum Beispiel ~/.ssh/id_ed25519</translation>
+    </message>
+    <message>
+        <source>An ed25519 or ECDSA private key; RSA keys are refused by OpenSSH 8.8 and later (docs/git.md).</source>
+        <translation>Ein privater ed25519- oder ECDSA-Schlüssel; RSA-Schlüssel lehnt OpenSSH ab Version 8.8 ab (docs/git.md).</translation>
+    </message>
+    <message>
+        <source>Choose an SSH Key File</source>
+        <translation>SSH-Schlüsseldatei wählen</translation>
+    </message>
+    <message>
+        <source>none: the key is not encrypted</source>
+        <translation>keine: der Schlüssel ist nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>The name of the environment variable holding the key's passphrase (not the passphrase itself).</source>
+        <translation>Der Name der Umgebungsvariable mit der Passphrase des Schlüssels (nicht die Passphrase selbst).</translation>
+    </message>
+    <message>
+        <source>The server's host key must be in this file; an unknown host is refused (docs/git.md).</source>
+        <translation>Der Host-Schlüssel des Servers muss in dieser Datei stehen; ein unbekannter Host wird abgelehnt (docs/git.md).</translation>
+    </message>
+    <message>
+        <source>Choose a known_hosts File</source>
+        <translation>known_hosts-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Token variable:</source>
+        <translation>Token-Variable:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA-Datei:</translation>
+    </message>
+    <message>
+        <source>SSH key:</source>
+        <translation>SSH-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Passphrase variable:</source>
+        <translation>Passphrase-Variable:</translation>
+    </message>
+    <message>
+        <source>known_hosts file:</source>
+        <translation>known_hosts-Datei:</translation>
+    </message>
+    <message>
+        <source>Driftdeck keeps only these names and paths; it reads a token or passphrase from the environment when it fetches.</source>
+        <translation>Driftdeck speichert nur diese Namen und Pfade; Token und Passphrase liest es beim Abrufen aus der Umgebung.</translation>
+    </message>
+    <message>
+        <source>Choose the SSH key file, or use the SSH agent.</source>
+        <translation>Wählen Sie die SSH-Schlüsseldatei oder verwenden Sie den SSH-Agenten.</translation>
+    </message>
 </context>
 <context>
     <name>driftdeck::views::DetailPane</name>

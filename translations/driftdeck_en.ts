@@ -2047,6 +2047,146 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <source>Choose a Local Repository</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Enter the CA file as an absolute path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the SSH key file as an absolute path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the known_hosts file as an absolute path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SSH key file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The known_hosts file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SSH key file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The known_hosts file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This looks like a token: enter the name of the environment variable that holds it, not the token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a valid environment variable name: use letters, digits and _, not starting with a digit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name of the environment variable holding the HTTPS token (not the token itself). Empty: DRIFTDECK_GIT_TOKEN, else Git's credential helpers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only the system's certificate authorities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PEM file with the private certificate authority of a self-hosted Git server, trusted for this repository only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a CA File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the SSH agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every key of the SSH agent named by SSH_AUTH_SOCK.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for example ~/.ssh/id_ed25519</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An ed25519 or ECDSA private key; RSA keys are refused by OpenSSH 8.8 and later (docs/git.md).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an SSH Key File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none: the key is not encrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name of the environment variable holding the key's passphrase (not the passphrase itself).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's host key must be in this file; an unknown host is refused (docs/git.md).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a known_hosts File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Token variable:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase variable:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>known_hosts file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Driftdeck keeps only these names and paths; it reads a token or passphrase from the environment when it fetches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the SSH key file, or use the SSH agent.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>driftdeck::views::DetailPane</name>

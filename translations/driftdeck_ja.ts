@@ -2049,6 +2049,146 @@ Exit status: 0 nothing listed in --fail-on was found, 1 something was, 2 error.<
         <source>Choose a Local Repository</source>
         <translation>ローカルリポジトリを選択</translation>
     </message>
+    <message>
+        <source>Enter the CA file as an absolute path.</source>
+        <translation>CA ファイルは絶対パスで入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the SSH key file as an absolute path.</source>
+        <translation>SSH 鍵ファイルは絶対パスで入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the known_hosts file as an absolute path.</source>
+        <translation>known_hosts ファイルは絶対パスで入力してください。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>CA ファイル %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The SSH key file %1 does not exist.</source>
+        <translation>SSH 鍵ファイル %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The known_hosts file %1 does not exist.</source>
+        <translation>known_hosts ファイル %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file.</source>
+        <translation>%1 はフォルダーです。ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>CA ファイル %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The SSH key file %1 cannot be read.</source>
+        <translation>SSH 鍵ファイル %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The known_hosts file %1 cannot be read.</source>
+        <translation>known_hosts ファイル %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>This looks like a token: enter the name of the environment variable that holds it, not the token.</source>
+        <translation>これはトークンのようです。トークンそのものではなく、トークンを保持する環境変数の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid environment variable name: use letters, digits and _, not starting with a digit.</source>
+        <translation>「%1」は有効な環境変数名ではありません。英字・数字・_ を使い、数字で始めないでください。</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>認証</translation>
+    </message>
+    <message>
+        <source>The name of the environment variable holding the HTTPS token (not the token itself). Empty: DRIFTDECK_GIT_TOKEN, else Git's credential helpers.</source>
+        <translation>HTTPS トークンを保持する環境変数の名前（トークンそのものではありません）。空の場合は DRIFTDECK_GIT_TOKEN、なければ Git の認証情報ヘルパー。</translation>
+    </message>
+    <message>
+        <source>only the system's certificate authorities</source>
+        <translation>システムの認証局のみ</translation>
+    </message>
+    <message>
+        <source>A PEM file with the private certificate authority of a self-hosted Git server, trusted for this repository only.</source>
+        <translation>自己ホスト型 Git サーバーのプライベート認証局を含む PEM ファイル。このリポジトリに対してのみ信頼されます。</translation>
+    </message>
+    <message>
+        <source>Choose a CA File</source>
+        <translation>CA ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Use the SSH agent</source>
+        <translation>SSH エージェントを使用</translation>
+    </message>
+    <message>
+        <source>Every key of the SSH agent named by SSH_AUTH_SOCK.</source>
+        <translation>SSH_AUTH_SOCK が示す SSH エージェントのすべての鍵。</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>鍵ファイル</translation>
+    </message>
+    <message>
+        <source>for example ~/.ssh/id_ed25519</source>
+        <translation>例: ~/.ssh/id_ed25519</translation>
+    </message>
+    <message>
+        <source>An ed25519 or ECDSA private key; RSA keys are refused by OpenSSH 8.8 and later (docs/git.md).</source>
+        <translation>ed25519 または ECDSA の秘密鍵。RSA 鍵は OpenSSH 8.8 以降で拒否されます（docs/git.md）。</translation>
+    </message>
+    <message>
+        <source>Choose an SSH Key File</source>
+        <translation>SSH 鍵ファイルを選択</translation>
+    </message>
+    <message>
+        <source>none: the key is not encrypted</source>
+        <translation>なし: 鍵は暗号化されていません</translation>
+    </message>
+    <message>
+        <source>The name of the environment variable holding the key's passphrase (not the passphrase itself).</source>
+        <translation>鍵のパスフレーズを保持する環境変数の名前（パスフレーズそのものではありません）。</translation>
+    </message>
+    <message>
+        <source>The server's host key must be in this file; an unknown host is refused (docs/git.md).</source>
+        <translation>サーバーのホスト鍵はこのファイルに含まれている必要があります。未知のホストは拒否されます（docs/git.md）。</translation>
+    </message>
+    <message>
+        <source>Choose a known_hosts File</source>
+        <translation>known_hosts ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Token variable:</source>
+        <translation>トークン変数:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA ファイル:</translation>
+    </message>
+    <message>
+        <source>SSH key:</source>
+        <translation>SSH 鍵:</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>鍵ファイル:</translation>
+    </message>
+    <message>
+        <source>Passphrase variable:</source>
+        <translation>パスフレーズ変数:</translation>
+    </message>
+    <message>
+        <source>known_hosts file:</source>
+        <translation>known_hosts ファイル:</translation>
+    </message>
+    <message>
+        <source>Driftdeck keeps only these names and paths; it reads a token or passphrase from the environment when it fetches.</source>
+        <translation>Driftdeck が保存するのはこれらの名前とパスだけです。トークンやパスフレーズは取得時に環境から読み取ります。</translation>
+    </message>
+    <message>
+        <source>Choose the SSH key file, or use the SSH agent.</source>
+        <translation>SSH 鍵ファイルを選択するか、SSH エージェントを使用してください。</translation>
+    </message>
 </context>
 <context>
     <name>driftdeck::views::DetailPane</name>

@@ -312,6 +312,91 @@ private Q_SLOTS:
         again.stop();
     }
 
+    void addRepositoryRemembersAuthentication()
+    {
+        // SSH with a key file and HTTPS with a private CA, added through the dialog: the names
+        // and paths reach the engine's SourceSpec and the settings, and come back at the next
+        // start; the passphrase itself is in neither.
+        const QByteArray passphrase = "passphrase-value-0c7e91";
+        qputenv("DRIFTDECK_TEST_KEY_PASSPHRASE", passphrase);
+        const QString key = m_dir.filePath(QStringLiteral("id_ed25519"));
+        const QString knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
+        const QString ca = m_dir.filePath(QStringLiteral("forge-ca.pem"));
+        for (const QString &file : {key, knownHosts, ca}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("test\n");
+        }
+        QList<engine::SourceSpec> added;
+        {
+            app::AppController controller(app::GuiOptions{});
+            QVERIFY(controller.start());
+            views::MainWindow window;
+            controller.attach(&window);
+            window.show();
+
+            views::AddRepositoryDialog::Input ssh;
+            ssh.location = QStringLiteral("ssh://git@127.0.0.1:1/acme/platform.git"); // nothing listens: refused
+            ssh.path = QStringLiteral("apps");
+            ssh.cluster = QStringLiteral("alpha");
+            ssh.useSshAgent = false;
+            ssh.sshKey = key;
+            ssh.sshPassphraseEnv = QStringLiteral("DRIFTDECK_TEST_KEY_PASSPHRASE");
+            ssh.knownHostsFile = knownHosts;
+            views::AddRepositoryDialog::Input https;
+            https.location = QStringLiteral("https://127.0.0.1:1/acme/shop.git");
+            https.cluster = QStringLiteral("alpha");
+            https.tokenEnv = QStringLiteral("SHOP_GIT_TOKEN");
+            https.caFile = ca;
+            for (const auto &in : {ssh, https}) {
+                controller.showAddRepository(&window);
+                auto dialog = window.findChild<views::AddRepositoryDialog *>();
+                QVERIFY(dialog);
+                dialog->setInput(in);
+                dialog->accept();
+                QVERIFY2(dialog->errorText().isEmpty(), qPrintable(dialog->errorText()));
+                QTRY_VERIFY(!window.findChild<views::AddRepositoryDialog *>()); // deleted on close
+            }
+            added = controller.addedSources();
+            QCOMPARE(added.size(), 2);
+            QCOMPARE(added[0].id, QStringLiteral("platform/apps"));
+            QCOMPARE(added[0].sshKey, key);
+            QCOMPARE(added[0].sshPassphraseEnv, QStringLiteral("DRIFTDECK_TEST_KEY_PASSPHRASE"));
+            QCOMPARE(added[0].knownHostsFile, knownHosts);
+            QCOMPARE(added[0].tokenEnv, QString());
+            QCOMPARE(added[0].caFile, QString());
+            QCOMPARE(added[1].id, QStringLiteral("shop"));
+            QCOMPARE(added[1].tokenEnv, QStringLiteral("SHOP_GIT_TOKEN"));
+            QCOMPARE(added[1].caFile, ca);
+            QCOMPARE(added[1].sshKey, QString());
+            // The engine tried them: both fail to connect, and say so in the source list.
+            for (const auto &spec : std::as_const(added)) {
+                QTRY_VERIFY_WITH_TIMEOUT(window.model()->sourceStatus(QStringLiteral("alpha"), spec.id)
+                                             && !window.model()->sourceStatus(QStringLiteral("alpha"), spec.id)->errors.isEmpty(),
+                                         kTimeout);
+            }
+            controller.stop();
+        }
+        QSettings settings;
+        settings.sync();
+        QCOMPARE(settings.value(QStringLiteral("connection/sources/1/sshKey")).toString(), key);
+        QCOMPARE(settings.value(QStringLiteral("connection/sources/1/sshPassphraseEnv")).toString(),
+                 QStringLiteral("DRIFTDECK_TEST_KEY_PASSPHRASE"));
+        QCOMPARE(settings.value(QStringLiteral("connection/sources/2/caFile")).toString(), ca);
+        QFile file(settings.fileName());
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+        const QByteArray stored = file.readAll();
+        QVERIFY(stored.contains("DRIFTDECK_TEST_KEY_PASSPHRASE"));
+        QVERIFY(!stored.contains(passphrase));
+
+        // The next start restores them as they were added.
+        app::AppController again(app::GuiOptions{});
+        QVERIFY(again.start());
+        QCOMPARE(again.addedSources(), added);
+        again.stop();
+        qunsetenv("DRIFTDECK_TEST_KEY_PASSPHRASE");
+    }
+
     void addRepositoryNeedsAConnectedCluster()
     {
         views::AddRepositoryDialog::Input in;

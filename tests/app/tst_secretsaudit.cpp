@@ -11,6 +11,8 @@
 #include "core/forge/pullrequestbody.h"
 #include "models/driftreport.h"
 #include "models/resourcefiltermodel.h"
+#include "models/resourcetreemodel.h"
+#include "views/addrepositorydialog.h"
 #include "views/diffview.h"
 #include "views/mainwindow.h"
 #include "kubesim.h"
@@ -37,6 +39,7 @@ const char kGitToken[] = "git-token-b81d44a0c2e7";
 const char kForgeToken[] = "ghp_forgetoken9e2f17aa";
 const char kGitSecret[] = "git-secret-5d1c0e4b";
 const char kLiveSecret[] = "live-secret-93ab27f1";
+const char kSshPassphrase[] = "ssh-passphrase-6a0f2d";
 
 const char kRepo[] = R"(apiVersion: v1
 kind: Secret
@@ -60,7 +63,7 @@ data:
 QStringList needles()
 {
     QStringList n{QLatin1String(kKubeToken), QLatin1String(kGitToken), QLatin1String(kForgeToken),
-                  QLatin1String(kGitSecret), QLatin1String(kLiveSecret)};
+                  QLatin1String(kGitSecret), QLatin1String(kLiveSecret), QLatin1String(kSshPassphrase)};
     for (const char *secret : {kGitSecret, kLiveSecret})
         n << QString::fromLatin1(QByteArray(secret).toBase64());
     return n;
@@ -158,6 +161,7 @@ private Q_SLOTS:
             QDir(QStandardPaths::writableLocation(location)).removeRecursively();
         QSettings().clear();
         qputenv("DRIFTDECK_GIT_TOKEN", kGitToken);
+        qputenv("DRIFTDECK_AUDIT_KEY_PASSPHRASE", kSshPassphrase);
         qputenv("GITHUB_TOKEN", kForgeToken);
         qputenv("GITLAB_TOKEN", kForgeToken);
         qputenv("GITEA_TOKEN", kForgeToken);
@@ -296,12 +300,51 @@ private Q_SLOTS:
         audit(QStringLiteral("pull request body"), forge::PullRequestBody::build(selection), QStringLiteral("password"));
         audit(QStringLiteral("pull request title"), forge::PullRequestBody::title(selection), QStringLiteral("db-credentials"));
 
+        // Repositories added with credentials (File > Add Repository…): an SSH key whose
+        // passphrase is in the environment, HTTPS with the token from DRIFTDECK_GIT_TOKEN. Only
+        // the names reach the settings; the failed fetches' errors name no secret.
+        views::AddRepositoryDialog::Input ssh;
+        ssh.location = QStringLiteral("ssh://git@127.0.0.1:1/acme/platform.git");
+        ssh.cluster = QStringLiteral("audit");
+        ssh.useSshAgent = false;
+        ssh.sshKey = m_dir.filePath(QStringLiteral("id_ed25519"));
+        ssh.sshPassphraseEnv = QStringLiteral("DRIFTDECK_AUDIT_KEY_PASSPHRASE");
+        QFile keyFile(ssh.sshKey);
+        QVERIFY(keyFile.open(QIODevice::WriteOnly));
+        keyFile.write("-----BEGIN OPENSSH PRIVATE KEY-----\n");
+        keyFile.close();
+        views::AddRepositoryDialog::Input https;
+        https.location = QStringLiteral("https://127.0.0.1:1/acme/shop.git");
+        https.cluster = QStringLiteral("audit");
+        https.tokenEnv = QStringLiteral("DRIFTDECK_GIT_TOKEN");
+        for (const auto &in : {ssh, https}) {
+            controller->showAddRepository(&window);
+            auto dialog = window.findChild<views::AddRepositoryDialog *>();
+            QVERIFY(dialog);
+            dialog->setInput(in);
+            dialog->accept();
+            QVERIFY2(dialog->errorText().isEmpty(), qPrintable(dialog->errorText()));
+            QTRY_VERIFY(!window.findChild<views::AddRepositoryDialog *>());
+        }
+        QCOMPARE(controller->addedSources().size(), 2);
+        for (const auto &spec : controller->addedSources()) {
+            const models::SourceStatus *status = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT((status = window.model()->sourceStatus(QStringLiteral("audit"), spec.id)) && !status->errors.isEmpty(),
+                                     60000);
+            QStringList errors;
+            for (const auto &e : status->errors)
+                errors << e.message;
+            const QString found = leak(errors.join(u'\n'));
+            QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("the error of %1 holds %2").arg(spec.id, found)));
+        }
+
         // Settings and the history database are written when the window and engine stop.
         window.close();
         controller->stop();
         controller.reset();
         QSettings().sync();
         bool historySeen = false;
+        bool credentialsSeen = false; // the added sources' credential references were written
         QStringList visited;
         for (auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation, QStandardPaths::GenericConfigLocation}) {
             QDirIterator it(QStandardPaths::writableLocation(location), QDir::Files, QDirIterator::Subdirectories);
@@ -313,11 +356,13 @@ private Q_SLOTS:
                     continue;
                 const QByteArray bytes = f.readAll();
                 historySeen = historySeen || (path.contains(QLatin1String(".sqlite")) && bytes.contains("db-credentials"));
+                credentialsSeen = credentialsSeen || bytes.contains("DRIFTDECK_AUDIT_KEY_PASSPHRASE");
                 const QString found = leak(QString::fromLatin1(bytes));
                 QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("%1 holds %2").arg(path, found)));
             }
         }
         QVERIFY2(historySeen, qPrintable(QStringLiteral("the history database did not record the Secret; files: ") + visited.join(u' ')));
+        QVERIFY2(credentialsSeen, qPrintable(QStringLiteral("no settings file holds the added sources; files: ") + visited.join(u' ')));
 
         QMutexLocker lock(&g_logMutex);
         QVERIFY2(g_log.contains(QLatin1String("driftdeck.")), "debug logging was not on");
