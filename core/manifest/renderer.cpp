@@ -10,6 +10,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -121,6 +122,112 @@ void markRendered(ManifestSet &set, const QString &sourceFile)
         e.filePath = sourceFile;
 }
 
+// Kustomize can say where each object it printed came from: `buildMetadata: [originAnnotations]`
+// in the kustomization adds `config.kubernetes.io/origin` ("path: ../base/web.yaml", or
+// "configuredIn: kustomization.yaml" for generated objects). The renderer asks for it in its
+// temporary copy when the kustomization does not set buildMetadata itself, then takes the
+// annotation off again so it is never part of the desired state.
+const char kOriginAnnotation[] = "config.kubernetes.io/origin";
+
+// The kustomization file of `dir` inside the materialised tree, or empty.
+QString kustomizationIn(const QString &dir)
+{
+    for (const auto &n : kustomizationNames())
+        if (QFileInfo::exists(dir + u'/' + n))
+            return dir + u'/' + n;
+    return QString();
+}
+
+// Appends the buildMetadata request; false (and nothing changed) when the file has its own.
+bool requestOrigins(const QString &kustomization)
+{
+    QFile f(kustomization);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray text = f.readAll();
+    f.close();
+    if (text.startsWith("buildMetadata:") || text.contains("\nbuildMetadata:") || text.trimmed().startsWith('{'))
+        return false;
+    if (!text.isEmpty() && !text.endsWith('\n'))
+        text += '\n';
+    text += "buildMetadata: [originAnnotations]\n";
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return f.write(text) == text.size();
+}
+
+// "path: x" or "configuredIn: y" from the annotation's small YAML.
+QString originField(const std::string &annotation, const char *field)
+{
+    const QString text = QString::fromStdString(annotation);
+    const QString key = QLatin1StringView(field) + u':';
+    for (const QString &line : text.split(u'\n')) {
+        const QString t = line.trimmed();
+        if (t.startsWith(key))
+            return t.mid(key.size()).trimmed();
+    }
+    return QString();
+}
+
+// Points a rendered object at the document that declares it in the repository: file, document,
+// byte and line range and raw text. Generated objects point at the kustomization that
+// configures them, without a range. Objects from outside the repository keep the overlay.
+void traceOrigin(ManifestObject &o, const QString &folder, const RenderRequest &req, QHash<QString, ManifestSet> &parsed)
+{
+    nlohmann::json object = *o.object;
+    auto meta = object.find("metadata");
+    if (meta == object.end() || !meta->is_object())
+        return;
+    auto annotations = meta->find("annotations");
+    if (annotations == meta->end() || !annotations->is_object())
+        return;
+    auto origin = annotations->find(kOriginAnnotation);
+    if (origin == annotations->end())
+        return;
+    const std::string text = origin->is_string() ? origin->get<std::string>() : std::string();
+    annotations->erase(origin);
+    if (annotations->empty())
+        meta->erase(annotations);
+    o.object = std::make_shared<const nlohmann::json>(std::move(object));
+
+    const QString path = originField(text, "path");
+    const QString relative = path.isEmpty() ? originField(text, "configuredIn") : path;
+    if (relative.isEmpty() || relative.contains(QStringLiteral("://")))
+        return;
+    const QString file = QDir::cleanPath(joinPath(folder, relative));
+    if (file.startsWith(QStringLiteral("../")) || file == u".." || !req.files.contains(file))
+        return;
+    o.origin.filePath = file;
+    if (path.isEmpty()) // generated: the kustomization that configures it, no document
+        return;
+    auto cached = parsed.find(file);
+    if (cached == parsed.end()) {
+        SourceOrigin fileOrigin = req.origin;
+        fileOrigin.filePath = file;
+        cached = parsed.insert(file, ManifestParser::parse(req.files.value(file), fileOrigin));
+    }
+    // The declaring document: same group and kind; among several, the one whose name the
+    // rendered name contains (namePrefix and nameSuffix only add to it), the longest first.
+    const ManifestObject *best = nullptr;
+    for (const ManifestObject &candidate : cached->objects) {
+        if (candidate.key.group != o.key.group || candidate.key.kind != o.key.kind)
+            continue;
+        if (!o.key.name.contains(candidate.key.name))
+            continue;
+        if (!best || candidate.key.name.size() > best->key.name.size())
+            best = &candidate;
+    }
+    if (!best)
+        return;
+    o.documentIndex = best->documentIndex;
+    o.itemIndex = best->itemIndex;
+    o.byteStart = best->byteStart;
+    o.byteEnd = best->byteEnd;
+    o.lineStart = best->lineStart;
+    o.lineEnd = best->lineEnd;
+    o.rawText = best->rawText;
+}
+
 RenderResult renderWithTool(const RenderRequest &req, RendererKind kind, const QString &program,
                             const QString &toolName, QStringList args, const QString &folder, const QString &sourceFile)
 {
@@ -132,7 +239,19 @@ RenderResult renderWithTool(const RenderRequest &req, RendererKind kind, const Q
     const QString dir = folder.isEmpty() ? tmp.path() : tmp.filePath(folder);
     args.replaceInStrings(QStringLiteral("%DIR%"), dir);
     qCDebug(lcManifest) << "rendering" << sourceFile << "with" << toolName;
-    const ToolRun run = runTool(program, args, tmp.path(), req.timeoutMs);
+    const QString kustomization = kind == RendererKind::Kustomize ? kustomizationIn(dir) : QString();
+    const QByteArray untouched = req.files.value(joinPath(folder, kustomization.section(u'/', -1)));
+    bool origins = !kustomization.isEmpty() && requestOrigins(kustomization);
+    ToolRun run = runTool(program, args, tmp.path(), req.timeoutMs);
+    if (origins && run.started && !run.timedOut && run.exitCode != 0) {
+        // An older kustomize without originAnnotations: render the kustomization as written.
+        QFile restore(kustomization);
+        if (restore.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            restore.write(untouched);
+        restore.close();
+        origins = false;
+        run = runTool(program, args, tmp.path(), req.timeoutMs);
+    }
     if (!run.started)
         return failed(kind, sourceFile, tr("renderer unavailable: %1 could not be started").arg(toolName), program);
     if (run.timedOut)
@@ -152,6 +271,11 @@ RenderResult renderWithTool(const RenderRequest &req, RendererKind kind, const Q
     origin.filePath = sourceFile;
     r.manifests = ManifestParser::parse(run.out, origin, ManifestParser::Format::Yaml);
     markRendered(r.manifests, sourceFile);
+    if (origins) {
+        QHash<QString, ManifestSet> parsed;
+        for (auto &o : r.manifests.objects)
+            traceOrigin(o, folder, req, parsed);
+    }
     return r;
 }
 

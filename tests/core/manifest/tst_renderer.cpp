@@ -153,14 +153,57 @@ private Q_SLOTS:
         QCOMPARE(names(r.manifests), (QStringList{QStringLiteral("prod-extra"), QStringLiteral("prod-settings")}));
         for (const auto &o : r.manifests.objects) {
             QCOMPARE(o.key.ns, QStringLiteral("shop"));
-            QCOMPARE(o.origin.filePath, QStringLiteral("overlay/kustomization.yaml"));
-            QVERIFY(!o.hasSourceRange());
             QVERIFY(!o.rawText.isEmpty());
+            // The origin Kustomize reports is taken off again: never part of the desired state.
+            QVERIFY(!o.object->at("metadata").contains("annotations"));
+            if (o.key.name == u"prod-settings") {
+                // Declared in the base: the document there, with its range and text.
+                QCOMPARE(o.origin.filePath, QStringLiteral("base/cm.yaml"));
+                QCOMPARE(o.origin.commit, QStringLiteral("c0ffee"));
+                QVERIFY(o.hasSourceRange());
+                QCOMPARE(o.lineStart, 1);
+                QCOMPARE(o.lineEnd, 4);
+                QCOMPARE(o.documentIndex, 0);
+                QCOMPARE(o.rawText, configMap("settings").chopped(1)); // the node, without the final line break
+            } else {
+                // Generated: the kustomization that configures it, no document range.
+                QCOMPARE(o.origin.filePath, QStringLiteral("overlay/kustomization.yaml"));
+                QVERIFY(!o.hasSourceRange());
+            }
         }
         // The data keeps kubectl's typing: "on" from a literal is a string in a ConfigMap.
         for (const auto &o : r.manifests.objects)
             if (o.key.name == u"prod-extra")
                 QVERIFY(o.object->at("data").at("mode").is_string());
+    }
+
+    void kustomizeOriginsOfTheOwnKeepTheirAnnotation()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("kubectl")).isEmpty()
+            && QStandardPaths::findExecutable(QStringLiteral("kustomize")).isEmpty())
+            QSKIP("neither kustomize nor kubectl is on PATH");
+        // Second document of a file, and a kustomization that asks for origins itself: then the
+        // annotation is what Flux applies, so it stays in the desired state.
+        RenderRequest req;
+        req.files.insert(QStringLiteral("app/two.yaml"), "# first\n" + configMap("one") + "---\n" + configMap("two"));
+        req.files.insert(QStringLiteral("app/kustomization.yaml"), "resources:\n- two.yaml\n");
+        req.path = QStringLiteral("app");
+        RenderResult r = Renderer::render(req);
+        QVERIFY2(!r.failure, qPrintable(r.failure ? r.failure->fullText() : QString()));
+        QCOMPARE(r.manifests.objects.size(), 2);
+        for (const auto &o : r.manifests.objects) {
+            QCOMPARE(o.origin.filePath, QStringLiteral("app/two.yaml"));
+            QCOMPARE(o.documentIndex, o.key.name == u"one" ? 0 : 1);
+            QCOMPARE(o.lineStart, o.key.name == u"one" ? 2 : 7);
+        }
+
+        req.files.insert(QStringLiteral("app/kustomization.yaml"), "resources:\n- two.yaml\nbuildMetadata: [originAnnotations]\n");
+        r = Renderer::render(req);
+        QVERIFY2(!r.failure, qPrintable(r.failure ? r.failure->fullText() : QString()));
+        for (const auto &o : r.manifests.objects) {
+            QVERIFY(o.object->at("metadata").at("annotations").contains("config.kubernetes.io/origin"));
+            QCOMPARE(o.origin.filePath, QStringLiteral("app/kustomization.yaml"));
+        }
     }
 
     void kustomizeError()
@@ -313,6 +356,16 @@ private Q_SLOTS:
             kinds.insert(o.key.kind);
         for (const char *k : {"Deployment", "StatefulSet", "HorizontalPodAutoscaler", "CronJob", "PersistentVolumeClaim", "ConfigMap"})
             QVERIFY2(kinds.contains(QString::fromLatin1(k)), k);
+        // Every object points at the base file that declares it, or at a kustomization
+        // (generators); none keeps the origin annotation.
+        for (const auto &o : r.manifests.objects) {
+            QVERIFY2(o.origin.filePath.startsWith(QStringLiteral("deploy/")), qPrintable(o.origin.filePath));
+            QVERIFY2(files->contains(o.origin.filePath), qPrintable(o.origin.filePath));
+            const auto &meta = o.object->at("metadata");
+            QVERIFY(!meta.contains("annotations") || !meta.at("annotations").contains("config.kubernetes.io/origin"));
+            if (o.hasSourceRange())
+                QCOMPARE(files->value(o.origin.filePath).mid(o.byteStart, o.byteEnd - o.byteStart), o.rawText);
+        }
     }
 
     void argoExamples()
