@@ -31,16 +31,26 @@ Informer::~Informer() = default;
 void Informer::start()
 {
     auto self = shared_from_this();
-    m_client->loop().post([self] {
+    auto doStart = [self] {
+        // A stop() that ran before this start got its turn wins: otherwise an informer stopped
+        // while its start was still queued (the connection stopped right after discovery)
+        // came back to life and listed into a store that was about to be destroyed.
+        if (self->m_stopRequested)
+            return;
         self->m_stopped = false;
         self->list();
-    });
+    };
+    if (m_client->loop().isLoopThread())
+        doStart();
+    else
+        m_client->loop().post(std::move(doStart));
 }
 
 void Informer::stop()
 {
     auto self = shared_from_this();
     auto doStop = [self] {
+        self->m_stopRequested = true;
         self->m_stopped = true;
         if (self->m_call)
             self->m_client->cancel(self->m_call);

@@ -86,6 +86,7 @@ private:
 
     // network thread only
     bool m_stopped = false;
+    bool m_stopRequested = false; // final: a stopped informer never starts again (loop thread only)
     KubeClient::CallId m_call = 0;
     NetworkLoop::Id m_timer = 0;
     std::string m_continue;

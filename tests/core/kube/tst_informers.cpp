@@ -107,6 +107,33 @@ private Q_SLOTS:
                         "test");
     }
 
+    // A stop that comes while the informer's start is still queued on the network thread (the
+    // connection stopped right after its discovery answered) must win: the informer may not
+    // come back and list into a store that is about to be destroyed.
+    void stopBeforeQueuedStartWins()
+    {
+        LiveStore store(QStringLiteral("race"));
+        ApiResource resource{{}, QStringLiteral("v1"), QStringLiteral("ConfigMap"), QStringLiteral("configmaps"), true,
+                             {QStringLiteral("list"), QStringLiteral("watch")}};
+        auto client = clientFor(m_ctx);
+        auto informer = std::make_shared<Informer>(client, resource, &store, Informer::Options{});
+        // From another thread: start() is queued, stop() runs the queue up to itself.
+        client->loop().post([] {});
+        informer->start();
+        informer->stop();
+        client->loop().runAndWait([] {});
+        QCOMPARE(informer->status().phase, Informer::Phase::Stopped);
+        // On the network thread, as discovery does it: start then stop in one task.
+        auto second = std::make_shared<Informer>(client, resource, &store, Informer::Options{});
+        client->loop().runAndWait([&] {
+            second->start();
+            second->stop();
+        });
+        client->loop().runAndWait([] {}); // whatever the task queued has run by now
+        QCOMPARE(second->status().phase, Informer::Phase::Stopped);
+        QCOMPARE(store.allObjects().size(), size_t(0));
+    }
+
     void init()
     {
         admin("/_sim/hang?on=0");
