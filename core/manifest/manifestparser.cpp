@@ -7,9 +7,12 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <atomic>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 
 namespace driftdeck::manifest {
@@ -478,6 +481,38 @@ void ManifestSet::append(ManifestSet other)
 {
     objects.append(std::move(other.objects));
     errors.append(std::move(other.errors));
+}
+
+ManifestSet ManifestParser::parseFiles(const std::vector<File> &files, const SourceOrigin &origin, int threads)
+{
+    if (threads <= 0)
+        threads = int(std::clamp(std::thread::hardware_concurrency(), 1U, 4U));
+    // Below a few files a thread costs more than it saves.
+    threads = int(std::min<std::size_t>(std::size_t(threads), std::max<std::size_t>(1, files.size() / 8)));
+    std::vector<ManifestSet> sets(files.size());
+    std::atomic<std::size_t> next{0};
+    const auto work = [&] {
+        for (std::size_t i = next++; i < files.size(); i = next++) {
+            SourceOrigin o = origin;
+            o.filePath = files[i].path;
+            sets[i] = parse(files[i].bytes, o);
+        }
+    };
+    std::vector<std::thread> helpers;
+    helpers.reserve(std::size_t(threads - 1));
+    for (int t = 1; t < threads; ++t)
+        helpers.emplace_back(work);
+    work();
+    for (auto &h : helpers)
+        h.join();
+    ManifestSet all;
+    qsizetype objects = 0;
+    for (const auto &set : sets)
+        objects += set.objects.size();
+    all.objects.reserve(objects);
+    for (auto &set : sets)
+        all.append(std::move(set));
+    return all;
 }
 
 ManifestSet ManifestParser::parse(QByteArrayView bytes, const SourceOrigin &origin, Format format)

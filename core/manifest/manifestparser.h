@@ -44,6 +44,17 @@ public:
 
     static ManifestSet parse(QByteArrayView bytes, const SourceOrigin &origin, Format format = Format::Auto);
 
+    // parse() of many files (path, bytes; `origin` with each path as its file), on up to
+    // `threads` threads (0: one per core, at most 4); the result is in the order of `files`,
+    // exactly as one thread would give it. Files are independent, so a repository of
+    // thousands of manifests loads in a fraction of the time on a multi-core machine.
+    struct File
+    {
+        QString path;
+        QByteArray bytes;
+    };
+    static ManifestSet parseFiles(const std::vector<File> &files, const SourceOrigin &origin, int threads = 0);
+
     // Every non-empty document of a YAML or JSON stream as plain JSON values, with no
     // Kubernetes rules applied (for the workspace file and other configuration). The first
     // problem is returned as an error with "file:line:column: message" as its cause.

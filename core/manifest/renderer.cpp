@@ -340,16 +340,16 @@ RenderResult renderPlain(const RenderRequest &req, const QString &folder)
                 return true;
         return false;
     };
+    std::vector<ManifestParser::File> manifests;
     for (auto it = req.files.cbegin(); it != req.files.cend(); ++it) {
         const QString &path = it.key();
         if (!path.startsWith(prefix) || !isManifestFile(path) || ignore.isIgnored(path) || insideKustomizeFolder(path))
             continue;
         if (!req.recurse && path.mid(prefix.size()).contains(u'/'))
             continue;
-        SourceOrigin origin = req.origin;
-        origin.filePath = path;
-        r.manifests.append(ManifestParser::parse(it.value(), origin));
+        manifests.push_back({path, it.value()});
     }
+    r.manifests = ManifestParser::parseFiles(manifests, req.origin);
     if (!req.recurse)
         kustomizeFolders.clear();
     std::sort(kustomizeFolders.begin(), kustomizeFolders.end());

@@ -184,6 +184,48 @@ private Q_SLOTS:
         }
     }
 
+    void parseFilesMatchesOneByOne()
+    {
+        // Many files on several threads give exactly what parsing them one by one gives, in
+        // the same order, broken files included.
+        std::vector<ManifestParser::File> files;
+        for (int i = 0; i < 40; ++i) {
+            const QByteArray n = QByteArray::number(i);
+            const QByteArray text = i % 7 == 3 ? QByteArray("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [broken\n")
+                                               : "# file " + n + "\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-" + n
+                    + "\ndata: {on: yes, n: 0777}\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: svc-" + n + "\n";
+            files.push_back({QStringLiteral("dir/f%1.yaml").arg(i), text});
+        }
+        const SourceOrigin origin{QStringLiteral("repo"), QStringLiteral("c0ffee"), QString()};
+        ManifestSet expected;
+        for (const auto &f : files)
+            expected.append(ManifestParser::parse(f.bytes, SourceOrigin{origin.repository, origin.commit, f.path}));
+        QCOMPARE(expected.objects.size(), 68);
+        QCOMPARE(expected.errors.size(), 6);
+        for (int threads : {1, 2, 4}) {
+            const ManifestSet got = ManifestParser::parseFiles(files, origin, threads);
+            QCOMPARE(got.objects.size(), expected.objects.size());
+            for (qsizetype i = 0; i < got.objects.size(); ++i) {
+                const ManifestObject &a = got.objects[i];
+                const ManifestObject &b = expected.objects[i];
+                QCOMPARE(a.key, b.key);
+                QCOMPARE(a.origin.filePath, b.origin.filePath);
+                QCOMPARE(a.origin.commit, b.origin.commit);
+                QCOMPARE(a.documentIndex, b.documentIndex);
+                QCOMPARE(a.byteStart, b.byteStart);
+                QCOMPARE(a.lineEnd, b.lineEnd);
+                QCOMPARE(a.rawText, b.rawText);
+                QVERIFY(*a.object == *b.object);
+            }
+            QCOMPARE(got.errors.size(), expected.errors.size());
+            for (qsizetype i = 0; i < got.errors.size(); ++i) {
+                QCOMPARE(got.errors[i].filePath, expected.errors[i].filePath);
+                QCOMPARE(got.errors[i].line, expected.errors[i].line);
+                QCOMPARE(got.errors[i].message, expected.errors[i].message);
+            }
+        }
+    }
+
     void multiDocumentPositions()
     {
         const QByteArray yaml = "# leading comment\n"
