@@ -53,7 +53,9 @@ QVariant FieldChangeModel::data(const QModelIndex &index, int role) const
                 return tr("%1 (%2)").arg(c.manager, c.operation);
             return c.manager;
         case TimeColumn:
-            return c.time.isValid() ? c.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+            if (role == Qt::ToolTipRole)
+                return fullTime(c.time);
+            return shortTime(c.time, QDateTime::currentDateTime());
         default: return {};
         }
     }
@@ -63,6 +65,23 @@ QVariant FieldChangeModel::data(const QModelIndex &index, int role) const
         return f;
     }
     return {};
+}
+
+QString FieldChangeModel::shortTime(const QDateTime &time, const QDateTime &now)
+{
+    if (!time.isValid())
+        return {};
+    const QDateTime local = time.toLocalTime();
+    if (local.date() == now.toLocalTime().date())
+        return local.toString(QStringLiteral("HH:mm"));
+    if (local.date().year() == now.toLocalTime().date().year())
+        return QLocale().toString(local.date(), QStringLiteral("MMM d"));
+    return local.toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+QString FieldChangeModel::fullTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")) : QString();
 }
 
 QVariant FieldChangeModel::headerData(int section, Qt::Orientation orientation, int role) const

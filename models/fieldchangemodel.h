@@ -4,6 +4,7 @@
 #include "core/drift/driftresult.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 
 namespace driftdeck::models {
 
@@ -25,6 +26,13 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The When column: "HH:mm" for a change made on the same local day as now, the month and
+    // day ("Nov 26", QLocale) earlier in the same year, "yyyy-MM-dd" before that; the tooltip
+    // carries the full local timestamp (fullTime). Static text, so the list never needs a
+    // refresh timer (a relative "12 min ago" would).
+    static QString shortTime(const QDateTime &time, const QDateTime &now);
+    static QString fullTime(const QDateTime &time);
 
 private:
     QList<drift::FieldChange> m_changes;

@@ -25,10 +25,12 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -344,10 +346,32 @@ QWidget *MainWindow::createWorkspace()
     m_fieldView->setRootIsDecorated(false);
     m_fieldView->setAlternatingRowColors(true);
     m_fieldView->setUniformRowHeights(true);
-    m_fieldView->header()->resizeSection(models::FieldChangeModel::FieldColumn, 220);
-    m_fieldView->header()->resizeSection(models::FieldChangeModel::GitColumn, 130);
-    m_fieldView->header()->resizeSection(models::FieldChangeModel::LiveColumn, 130);
-    m_fieldView->header()->resizeSection(models::FieldChangeModel::ManagerColumn, 110);
+    // Path, Git, live, manager and time all fit without scrolling (docs/main-window.md "Field
+    // list"): long paths and values lose their middle, not the leaf or the image tag; the Field
+    // column takes whatever the others leave, and the others stay resizable.
+    m_fieldView->setTextElideMode(Qt::ElideMiddle);
+    {
+        using FC = models::FieldChangeModel;
+        QHeaderView *h = m_fieldView->header();
+        h->setStretchLastSection(false);
+        h->setMinimumSectionSize(40);
+        h->setSectionResizeMode(QHeaderView::Interactive);
+        h->setSectionResizeMode(FC::FieldColumn, QHeaderView::Stretch);
+        const QFontMetrics text = m_fieldView->fontMetrics();
+        QFont monoFont(QStringLiteral("monospace")); // as FieldChangeModel's FontRole for Git and Live
+        monoFont.setStyleHint(QFont::Monospace);
+        const QFontMetrics mono(monoFont);
+        const int pad = 2 * m_fieldView->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, h) + 6;
+        auto fit = [&](int section, int content) {
+            const int header = text.horizontalAdvance(m_fields->headerData(section, Qt::Horizontal).toString());
+            h->resizeSection(section, std::max(header, content) + pad);
+        };
+        fit(FC::GitColumn, mono.horizontalAdvance(QString(8, u'0')));
+        fit(FC::LiveColumn, mono.horizontalAdvance(QString(8, u'0')));
+        fit(FC::ManagerColumn, text.horizontalAdvance(QStringLiteral("kubectl-scale")));
+        fit(FC::TimeColumn, std::max(text.horizontalAdvance(QStringLiteral("00:00")),
+                                     text.horizontalAdvance(QLocale().toString(QDate(2026, 9, 30), QStringLiteral("MMM d")))));
+    }
     m_detail = new DetailPane(workspace);
 
     m_bottomSplitter = new QSplitter(Qt::Horizontal, workspace);
@@ -601,7 +625,11 @@ void MainWindow::restoreLayout()
         m_rightSplitter->setSizes({520, 220});
     else
         m_rightSplitter->restoreState(right);
-    m_bottomSplitter->restoreState(settings.value(QStringLiteral("window/bottomSplitter")).toByteArray());
+    const QByteArray bottom = settings.value(QStringLiteral("window/bottomSplitter")).toByteArray();
+    if (bottom.isEmpty())
+        m_bottomSplitter->setSizes({460, 230}); // the field list's five columns come first
+    else
+        m_bottomSplitter->restoreState(bottom);
     const QByteArray header = settings.value(QStringLiteral("window/treeHeader")).toByteArray();
     if (!header.isEmpty())
         m_tree->header()->restoreState(header);

@@ -24,12 +24,16 @@
 #include <QComboBox>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -755,6 +759,108 @@ private Q_SLOTS:
         QVERIFY2(edit->width() >= 300, qPrintable(QString::number(edit->width())));
         QVERIFY2(kinds->width() < kinds->fontMetrics().horizontalAdvance(QStringLiteral("VeryLongCustomResourceDefinitionKindName")),
                  qPrintable(QString::number(kinds->width())));
+    }
+
+    // Issue #7: at the screenshot size the field list shows path, Git, live, manager and time
+    // without scrolling; paths lose their middle, not the leaf; the full values are tooltips.
+    void fieldListShowsWhoChangedEachFieldAt1440()
+    {
+        QSettings().remove(QStringLiteral("window")); // default splitter sizes, not a saved layout
+        MainWindow window;
+        window.setDiffProvider([](const drift::ResourceResult &r, const drift::SideBySideOptions &) { return diffFor(r); });
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ResourceBatch batch;
+        batch.upserts = testscenario::mixed();
+        const QString imagePath = QStringLiteral("spec.template.spec.containers[name=web].image");
+        drift::FieldChange image;
+        image.field = imagePath;
+        image.pointer = QStringLiteral("/spec/template/spec/containers/0/image");
+        image.op = drift::FieldChange::Op::Replace;
+        image.gitValue = QStringLiteral("ghcr.io/acme/shop-web:1.4.2");
+        image.liveValue = QStringLiteral("ghcr.io/acme/shop-web:1.4.3-hotfix");
+        image.manager = QStringLiteral("kubectl-set");
+        image.operation = QStringLiteral("Update");
+        image.time = QDateTime::currentDateTimeUtc().addSecs(-38 * 60);
+        QCOMPARE(batch.upserts.at(0).key.name, QStringLiteral("web"));
+        batch.upserts[0].changes.append(image);
+        window.feeder()->submit(batch);
+        QTRY_COMPARE(window.model()->resourceCount(), 6);
+        QVERIFY(window.selectResource(webId()));
+
+        auto fields = window.findChild<QTreeView *>(QStringLiteral("fieldList"));
+        QVERIFY(fields);
+        QAbstractItemModelTester tester(fields->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(fields->model()->rowCount(), 2);
+        QApplication::processEvents();
+        QHeaderView *header = fields->header();
+        const int viewport = fields->viewport()->width();
+        QVERIFY2(viewport > 0, qPrintable(QString::number(viewport)));
+        for (int s = 0; s < models::FieldChangeModel::ColumnCount; ++s) {
+            const QString what = QStringLiteral("column %1 at %2+%3, viewport %4")
+                                     .arg(s)
+                                     .arg(header->sectionViewportPosition(s))
+                                     .arg(header->sectionSize(s))
+                                     .arg(viewport);
+            QVERIFY2(!header->isSectionHidden(s), qPrintable(what));
+            QVERIFY2(header->sectionViewportPosition(s) >= 0, qPrintable(what));
+            QVERIFY2(header->sectionViewportPosition(s) + header->sectionSize(s) <= viewport, qPrintable(what));
+            // Every header label fits its section.
+            const QString label = fields->model()->headerData(s, Qt::Horizontal).toString();
+            QVERIFY2(header->sectionSize(s) >= header->fontMetrics().horizontalAdvance(label), qPrintable(what + u' ' + label));
+        }
+        QCOMPARE(fields->horizontalScrollBar()->maximum(), 0);
+        // The field column keeps room for a readable path.
+        QVERIFY2(header->sectionSize(models::FieldChangeModel::FieldColumn) >= 120,
+                 qPrintable(QString::number(header->sectionSize(models::FieldChangeModel::FieldColumn))));
+
+        // The manager of the known drift is displayed in full, inside the viewport.
+        const QModelIndex manager = fields->model()->index(0, models::FieldChangeModel::ManagerColumn);
+        QCOMPARE(manager.data().toString(), QStringLiteral("kubectl-scale"));
+        const QRect managerRect = fields->visualRect(manager);
+        QVERIFY(fields->viewport()->rect().contains(managerRect));
+        QVERIFY2(managerRect.width() >= fields->fontMetrics().horizontalAdvance(QStringLiteral("kubectl-scale")),
+                 qPrintable(QString::number(managerRect.width())));
+        QCOMPARE(fields->model()->index(1, models::FieldChangeModel::ManagerColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("kubectl-set (Update)"));
+
+        // Long paths are elided in the middle: the leaf stays visible; the tooltip has it all.
+        QCOMPARE(fields->textElideMode(), Qt::ElideMiddle);
+        const QModelIndex path = fields->model()->index(1, models::FieldChangeModel::FieldColumn);
+        QCOMPARE(path.data(Qt::ToolTipRole).toString(), imagePath);
+        QCOMPARE(fields->model()->index(1, models::FieldChangeModel::LiveColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("ghcr.io/acme/shop-web:1.4.3-hotfix"));
+
+        // Time: short in the cell, full timestamp in the tooltip.
+        const QModelIndex time = fields->model()->index(1, models::FieldChangeModel::TimeColumn);
+        const QDateTime local = image.time.toLocalTime();
+        const QString shown = time.data().toString();
+        QVERIFY2(shown == local.toString(QStringLiteral("HH:mm")) || local.date() != QDate::currentDate(), qPrintable(shown));
+        QVERIFY2(time.data(Qt::ToolTipRole).toString().startsWith(local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+                 qPrintable(time.data(Qt::ToolTipRole).toString()));
+        QVERIFY2(fields->visualRect(time).width() >= fields->fontMetrics().horizontalAdvance(shown), qPrintable(shown));
+
+        // Git, Live, Manager and Time stay resizable; the Field column gives or takes the room.
+        const int fieldBefore = header->sectionSize(models::FieldChangeModel::FieldColumn);
+        const int managerBefore = header->sectionSize(models::FieldChangeModel::ManagerColumn);
+        QCOMPARE(header->sectionResizeMode(models::FieldChangeModel::ManagerColumn), QHeaderView::Interactive);
+        header->resizeSection(models::FieldChangeModel::ManagerColumn, managerBefore + 30);
+        QCOMPARE(header->sectionSize(models::FieldChangeModel::ManagerColumn), managerBefore + 30);
+        QTRY_VERIFY(header->sectionSize(models::FieldChangeModel::FieldColumn) < fieldBefore);
+    }
+
+    void fieldTimesAreShortWithTheFullTimestampAsTooltip()
+    {
+        using models::FieldChangeModel;
+        const QDateTime now(QDate(2026, 11, 27), QTime(21, 50), Qt::LocalTime);
+        QCOMPARE(FieldChangeModel::shortTime(QDateTime(QDate(2026, 11, 27), QTime(9, 5, 30), Qt::LocalTime), now), QStringLiteral("09:05"));
+        QCOMPARE(FieldChangeModel::shortTime(QDateTime(QDate(2026, 11, 26), QTime(23, 59), Qt::LocalTime), now),
+                 QLocale().toString(QDate(2026, 11, 26), QStringLiteral("MMM d")));
+        QCOMPARE(FieldChangeModel::shortTime(QDateTime(QDate(2025, 12, 31), QTime(12, 0), Qt::LocalTime), now), QStringLiteral("2025-12-31"));
+        QCOMPARE(FieldChangeModel::shortTime(QDateTime(), now), QString());
+        QVERIFY(FieldChangeModel::fullTime(QDateTime(QDate(2025, 12, 31), QTime(12, 0, 7), Qt::LocalTime)).startsWith(QStringLiteral("2025-12-31 12:00:07")));
+        QCOMPARE(FieldChangeModel::fullTime(QDateTime()), QString());
     }
 
     void workspaceTranslates()
