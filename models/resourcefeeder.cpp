@@ -3,8 +3,6 @@
 
 #include "models/resourcetreemodel.h"
 
-#include <QMutexLocker>
-
 namespace driftdeck::models {
 
 ResourceFeeder::ResourceFeeder(ResourceTreeModel *model, QObject *parent)
@@ -23,7 +21,7 @@ void ResourceFeeder::setInterval(int milliseconds)
 
 bool ResourceFeeder::isIdle() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     return !m_scheduled;
 }
 
@@ -31,7 +29,7 @@ void ResourceFeeder::submit(const ResourceBatch &batch)
 {
     if (batch.isEmpty())
         return;
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     for (const ResourceId &id : batch.removals) {
         if (auto it = m_position.constFind(id); it != m_position.cend()) {
             m_alive[*it] = false;
@@ -69,7 +67,7 @@ void ResourceFeeder::flush()
 {
     ResourceBatch batch;
     {
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         if (!m_scheduled)
             return;
         m_scheduled = false;

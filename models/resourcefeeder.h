@@ -5,10 +5,11 @@
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QMutex>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+
+#include <mutex>
 
 namespace driftdeck::models {
 
@@ -45,7 +46,9 @@ private:
     QTimer m_timer;
     QElapsedTimer m_sinceLast;
 
-    mutable QMutex m_mutex;
+    // std::mutex, not QMutex: a contended QMutex waits inside the uninstrumented libQt6Core, where
+    // ThreadSanitizer cannot see the order it gives (docs/security.md, "Sanitizers").
+    mutable std::mutex m_mutex;
     QList<drift::ResourceResult> m_upserts;
     QList<bool> m_alive;
     QHash<ResourceId, qsizetype> m_position;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <utility>
 
 namespace driftdeck::kube {
 
@@ -16,6 +17,18 @@ const GroupKind kCrdKind{QStringLiteral("apiextensions.k8s.io"), QStringLiteral(
 QString resourceLabel(const ApiResource &r)
 {
     return r.group.isEmpty() ? r.plural : QString(r.plural + QLatin1Char('.') + r.group);
+}
+
+// For the fields the owner thread copies out (under m_mutex): replaces `target` by swapping in a
+// copy of `value`, so the old value's implicitly shared Qt strings are released here, in inline
+// code, not inside QString::operator= in libQt6Core, where ThreadSanitizer cannot see the atomic
+// reference count that orders the release after the owner thread dropped its copy
+// (docs/security.md, "Sanitizers").
+template <typename T>
+void replaceShared(T &target, const T &value)
+{
+    T copy = value;
+    std::swap(target, copy);
 }
 } // namespace
 
@@ -172,14 +185,14 @@ void ClusterConnection::applyDiscovery(Result<DiscoveryResult> r)
         m_informers.emplace(kind, informer);
         started.push_back(informer);
         std::lock_guard lock(m_mutex);
-        m_watched[kind] = res;
-        m_informerStatus[kind] = Informer::Status{};
+        replaceShared(m_watched[kind], res);
+        replaceShared(m_informerStatus[kind], Informer::Status{});
     }
     {
         std::lock_guard lock(m_mutex);
-        m_resources = r->resources;
-        m_failedGroupVersions = r->failedGroupVersions;
-        m_serverVersion = r->serverVersion;
+        replaceShared(m_resources, r->resources);
+        replaceShared(m_failedGroupVersions, r->failedGroupVersions);
+        replaceShared(m_serverVersion, r->serverVersion);
         m_discovered = true;
     }
     for (auto &informer : started)
@@ -248,7 +261,7 @@ void ClusterConnection::onInformerStatus(const ApiResource &resource, const Info
         std::lock_guard lock(m_mutex);
         if (!m_watched.count(resource.groupKind()))
             return;
-        m_informerStatus[resource.groupKind()] = st;
+        replaceShared(m_informerStatus[resource.groupKind()], st);
     }
     updateStatus();
 }
@@ -259,12 +272,12 @@ void ClusterConnection::onResponse(const ApiResponse &r)
         std::lock_guard lock(m_mutex);
         if (r.reachedServer()) {
             m_failure = FailureKind::None;
-            m_failureError = {};
+            replaceShared(m_failureError, Error());
         } else if (r.failure != FailureKind::None) {
             if (m_failure == FailureKind::None)
                 m_failureSince = QDateTime::currentDateTimeUtc();
             m_failure = r.failure;
-            m_failureError = r.error;
+            replaceShared(m_failureError, r.error);
         }
     }
     updateStatus();
@@ -334,7 +347,7 @@ void ClusterConnection::updateStatus()
             next.since = next.state == m_status.state ? m_status.since : QDateTime::currentDateTimeUtc();
         changed = !(next == m_status);
         if (changed)
-            m_status = next;
+            replaceShared(m_status, next);
     }
     if (changed) {
         m_changed.notify_all();

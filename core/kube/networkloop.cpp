@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <future>
 
 namespace driftdeck::kube {
 
@@ -101,13 +100,26 @@ void NetworkLoop::cancelTimer(Id timer)
 
 void NetworkLoop::runAndWait(std::function<void()> task)
 {
-    std::promise<void> done;
-    auto future = done.get_future();
-    post([&] {
+    // The loop never touches the caller's frame: the task is moved into the posted closure and
+    // the "done" state is shared, so the caller may return (and reuse its stack) the moment it
+    // wakes. std::mutex/std::condition_variable, not std::promise: libstdc++'s future waits on a
+    // futex inside the uninstrumented libstdc++.so, so ThreadSanitizer saw no order between the
+    // task's reads and the caller going on (docs/security.md, "Sanitizers").
+    struct Done
+    {
+        std::mutex mutex;
+        std::condition_variable cv;
+        bool done = false;
+    };
+    auto state = std::make_shared<Done>();
+    post([state, task = std::move(task)] {
         task();
-        done.set_value();
+        std::lock_guard lock(state->mutex);
+        state->done = true;
+        state->cv.notify_all(); // under the lock: the caller cannot free the cv before this returns
     });
-    future.wait();
+    std::unique_lock lock(state->mutex);
+    state->cv.wait(lock, [&] { return state->done; });
 }
 
 NetworkLoop::Id NetworkLoop::start(HttpRequest request, HttpHandlers handlers)

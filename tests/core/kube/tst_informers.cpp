@@ -2,13 +2,16 @@
 // Informers and the live store against kube-sim: initial sync with pagination, every fault
 // kube-sim injects (each ending with the store equal to the server), RBAC denial, CRDs at
 // runtime, metadata-only kinds, and the cluster status a person sees.
+// The connection emits on the network thread: signals are recorded with QueuedSpy, never QSignalSpy.
 #include "core/kube/clusterconnection.h"
 
+#include "queuedspy.h"
 #include "simfixture.h"
 
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace driftdeck;
 using namespace driftdeck::kube;
@@ -150,7 +153,7 @@ private Q_SLOTS:
     void initialSyncPaginatesAndGoesLive()
     {
         auto conn = connect(selected(kWatched));
-        QSignalSpy statusSpy(conn.get(), &ClusterConnection::statusChanged);
+        QueuedSpy statusSpy(conn.get(), &ClusterConnection::statusChanged);
         QVERIFY(conn->waitForSynced(std::chrono::seconds(30))); // the CLI's blocking path
         QCOMPARE(conn->status().state, State::Live);
         QVERIFY(storeMatches(*conn, kWatched));
@@ -163,8 +166,10 @@ private Q_SLOTS:
         auto one = conn->store()->objects(kConfigMap).front();
         QCOMPARE(one.object->at("kind").get<std::string>(), std::string("ConfigMap"));
         QCOMPARE(one.object->at("apiVersion").get<std::string>(), std::string("v1"));
-        // the UI saw the way there: listing with progress, then live
-        QTRY_VERIFY(!statusSpy.isEmpty());
+        // the UI saw the way there: listing with progress, then live (the last emission may
+        // still be queued when waitForSynced returns)
+        QTRY_VERIFY_WITH_TIMEOUT(!statusSpy.isEmpty() && statusSpy.last().at(0).value<ClusterStatus>().state == State::Live,
+                                 15000);
         bool sawListing = false;
         for (const auto &args : statusSpy)
             sawListing = sawListing || args.at(0).value<ClusterStatus>().state == State::Listing;
@@ -174,10 +179,10 @@ private Q_SLOTS:
         QCOMPARE(conn->status().kindsSynced, 4);
 
         // live changes arrive as batches, in order
-        QSignalSpy batches(conn->store(), &LiveStore::changed);
+        QueuedSpy batches(conn->store(), &LiveStore::changed);
         churn(5, true);
         QTRY_VERIFY_WITH_TIMEOUT(storeMatches(*conn, kWatched), 15000);
-        QVERIFY(!batches.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!batches.isEmpty(), 15000);
         std::uint64_t last = 0;
         for (const auto &args : batches) {
             const auto b = args.at(0).value<ChangeBatch>();
@@ -202,7 +207,7 @@ private Q_SLOTS:
         QFETCH(QString, fault);
         auto conn = connect(selected(kWatched));
         QVERIFY(conn->waitForSynced(std::chrono::seconds(30)));
-        QSignalSpy statusSpy(conn.get(), &ClusterConnection::statusChanged);
+        QueuedSpy statusSpy(conn.get(), &ClusterConnection::statusChanged);
         churn(3, true);
         // changes arrive only through the watch: once they are in, the ConfigMap watch is open
         QTRY_VERIFY_WITH_TIMEOUT(storeMatches(*conn, kWatched), 15000);
@@ -257,10 +262,12 @@ private Q_SLOTS:
         if (fault == QLatin1String("close-watches"))
             QCOMPARE(after.lists, before.lists); // resumed from the last resourceVersion, no relist
         if (fault == QLatin1String("hang")) {
-            bool sawUnreachable = false;
-            for (const auto &args : statusSpy)
-                sawUnreachable = sawUnreachable || args.at(0).value<ClusterStatus>().state == State::Unreachable;
-            QVERIFY(sawUnreachable);
+            auto sawUnreachable = [&] {
+                return std::any_of(statusSpy.cbegin(), statusSpy.cend(), [](const QList<QVariant> &args) {
+                    return args.at(0).value<ClusterStatus>().state == State::Unreachable;
+                });
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(sawUnreachable(), 15000); // the emission may still be queued
         }
     }
 
@@ -268,7 +275,7 @@ private Q_SLOTS:
     {
         auto conn = connect(selected({kConfigMap}));
         QVERIFY(conn->waitForSynced(std::chrono::seconds(30)));
-        QSignalSpy batches(conn->store(), &LiveStore::changed);
+        QueuedSpy batches(conn->store(), &LiveStore::changed);
         admin("/_sim/hang?on=1");
         admin("/_sim/close-watches");
         m_server->apply(configMap("churn", "relist-new", "1"), "test");
@@ -278,12 +285,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(storeMatches(*conn, {kConfigMap}), 20000);
         // the relist of 1200+ objects produced one addition, not a reset
         std::size_t added = 0, modified = 0, deleted = 0;
-        for (const auto &args : batches) {
-            const auto b = args.at(0).value<ChangeBatch>();
-            added += b.added.size();
-            modified += b.modified.size();
-            deleted += b.deleted.size();
-        }
+        auto count = [&] {
+            added = modified = deleted = 0;
+            for (const auto &args : batches) {
+                const auto b = args.at(0).value<ChangeBatch>();
+                added += b.added.size();
+                modified += b.modified.size();
+                deleted += b.deleted.size();
+            }
+            return added;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(count(), std::size_t(1), 15000); // the batch may still be queued
         QCOMPARE(added, std::size_t(1));
         QCOMPARE(deleted, std::size_t(0));
         QCOMPARE(modified, std::size_t(0));
@@ -313,7 +325,7 @@ private Q_SLOTS:
             QVERIFY(r.groupKind() != widget);
         for (const auto &r : conn->watchedResources())
             QVERIFY(!ClusterConnection::excludedByDefault().contains(r.groupKind()));
-        QSignalSpy resourcesSpy(conn.get(), &ClusterConnection::resourcesChanged);
+        QueuedSpy resourcesSpy(conn.get(), &ClusterConnection::resourcesChanged);
         const nlohmann::json crd = nlohmann::json::parse(R"({
           "apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition",
           "metadata": {"name": "widgets.example.com"},
@@ -330,7 +342,7 @@ private Q_SLOTS:
         const ResourceKey key{QStringLiteral("example.com"), QStringLiteral("Widget"), QStringLiteral("default"), QStringLiteral("w1")};
         QTRY_VERIFY_WITH_TIMEOUT(conn->store()->object(key).has_value(), 15000);
         QCOMPARE(conn->store()->object(key)->object->at("spec").at("size").get<int>(), 3);
-        QVERIFY(!resourcesSpy.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!resourcesSpy.isEmpty(), 15000);
         QTRY_COMPARE_WITH_TIMEOUT(conn->status().state, State::Live, 15000);
     }
 
