@@ -102,9 +102,10 @@ void NetworkLoop::runAndWait(std::function<void()> task)
 {
     // The loop never touches the caller's frame: the task is moved into the posted closure and
     // the "done" state is shared, so the caller may return (and reuse its stack) the moment it
-    // wakes. std::mutex/std::condition_variable, not std::promise: libstdc++'s future waits on a
-    // futex inside the uninstrumented libstdc++.so, so ThreadSanitizer saw no order between the
-    // task's reads and the caller going on (docs/security.md, "Sanitizers").
+    // wakes. ThreadSanitizer reported the loop's reads of the caller's task and std::promise
+    // against the caller's own use of its stack; the wait is a std::mutex/std::condition_variable,
+    // whose order TSan sees, where std::future blocks inside the uninstrumented libstdc++.so
+    // (docs/security.md, "Sanitizers").
     struct Done
     {
         std::mutex mutex;
