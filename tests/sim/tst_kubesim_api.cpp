@@ -27,6 +27,7 @@ private slots:
     void crud();
     void pagination();
     void paginationIsSnapshot();
+    void gzipNeverBrotli();
     void labelSelectors_data();
     void labelSelectors();
     void fieldSelector();
@@ -313,6 +314,21 @@ void TestKubeSimApi::paginationIsSnapshot()
     QCOMPARE(watch.events()[0]["type"].get<std::string>(), std::string("MODIFIED"));
     QCOMPARE(watch.events()[1]["type"].get<std::string>(), std::string("DELETED"));
     QCOMPARE(watch.events()[2]["object"]["metadata"]["name"].get<std::string>(), std::string("cc"));
+}
+
+// kube-apiserver answers gzip, never brotli, whatever the client accepts.
+void TestKubeSimApi::gzipNeverBrotli()
+{
+    for (int i = 0; i < 30; ++i)
+        createConfigMap("encoding", "cm-" + std::to_string(i));
+    for (const char *accept : {"br", "br, gzip", "gzip;q=1.0, br;q=0.9", "deflate, gzip, br, zstd"}) {
+        const auto r = m_http->get("/api/v1/namespaces/encoding/configmaps", {{"Accept-Encoding", accept}});
+        QCOMPARE(r.status, 200);
+        QVERIFY2(r.header("Content-Encoding") != "br", accept);
+        if (std::string(accept).find("gzip") != std::string::npos)
+            QCOMPARE(r.header("Content-Encoding"), std::string("gzip"));
+        QVERIFY(r.json()["items"].size() >= 30); // and kube-root-ca.crt in HTTPS mode
+    }
 }
 
 void TestKubeSimApi::labelSelectors_data()
