@@ -205,7 +205,8 @@ private Q_SLOTS:
 
             QTRY_VERIFY_WITH_TIMEOUT(window.model()->indexOf(flags).isValid(), kTimeout);
             QTRY_VERIFY_WITH_TIMEOUT(window.model()->indexOf(settings).isValid(), kTimeout);
-            QCOMPARE(window.model()->result(window.model()->indexOf(flags))->state, SyncState::Missing);
+            // The row can show Unknown until the cluster has listed ConfigMaps: wait for the comparison.
+            QTRY_COMPARE_WITH_TIMEOUT(window.model()->result(window.model()->indexOf(flags))->state, SyncState::Missing, kTimeout);
             QTRY_COMPARE_WITH_TIMEOUT(window.model()->result(window.model()->indexOf(settings))->state, SyncState::Synced, kTimeout);
             QVERIFY(status(window, source));
             QCOMPARE(status(window, source)->repo, m_url);

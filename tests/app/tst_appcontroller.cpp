@@ -261,11 +261,14 @@ private Q_SLOTS:
 
             QTRY_VERIFY_WITH_TIMEOUT(window.model()->indexOf(ResourceId{QStringLiteral("alpha"), source, flagsKey}).isValid(), kTimeout);
             QTRY_VERIFY_WITH_TIMEOUT(window.model()->indexOf(ResourceId{QStringLiteral("alpha"), source, settingsKey}).isValid(), kTimeout);
-            const auto *flags = window.model()->result(window.model()->indexOf(ResourceId{QStringLiteral("alpha"), source, flagsKey}));
-            QCOMPARE(flags->state, SyncState::Missing); // declared, not in the cluster
+            // Declared, not in the cluster; Unknown until the cluster has listed ConfigMaps.
+            QTRY_COMPARE_WITH_TIMEOUT(
+                window.model()->result(window.model()->indexOf(ResourceId{QStringLiteral("alpha"), source, flagsKey}))->state,
+                SyncState::Missing, kTimeout);
             QTRY_COMPARE_WITH_TIMEOUT(
                 window.model()->result(window.model()->indexOf(ResourceId{QStringLiteral("alpha"), source, settingsKey}))->state,
                 SyncState::Synced, kTimeout);
+            const auto *flags = window.model()->result(window.model()->indexOf(ResourceId{QStringLiteral("alpha"), source, flagsKey}));
             QCOMPARE(flags->sourceRef.path, QStringLiteral("apps/shop.yaml"));
             const auto *status = window.model()->sourceStatus(QStringLiteral("alpha"), source);
             QVERIFY(status);
