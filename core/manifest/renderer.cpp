@@ -48,12 +48,18 @@ QString joinPath(const QString &folder, const QString &name)
     return folder.isEmpty() ? name : folder + u'/' + name;
 }
 
-bool hasKustomization(const FileMap &files, const QString &folder)
+// The kustomization file of `folder` in the tree ("apps/kustomization.yaml"), or empty.
+QString kustomizationFile(const FileMap &files, const QString &folder)
 {
     for (const auto &n : kustomizationNames())
         if (files.contains(joinPath(folder, n)))
-            return true;
-    return false;
+            return joinPath(folder, n);
+    return QString();
+}
+
+bool hasKustomization(const FileMap &files, const QString &folder)
+{
+    return !kustomizationFile(files, folder).isEmpty();
 }
 
 bool isManifestFile(const QString &path)
@@ -129,28 +135,17 @@ void markRendered(ManifestSet &set, const QString &sourceFile)
 // annotation off again so it is never part of the desired state.
 const char kOriginAnnotation[] = "config.kubernetes.io/origin";
 
-// The kustomization file of `dir` inside the materialised tree, or empty.
-QString kustomizationIn(const QString &dir)
+// Writes `original` with the buildMetadata request appended to the materialised copy; false
+// (and nothing changed) when the kustomization sets buildMetadata itself.
+bool requestOrigins(const QByteArray &original, const QString &materialised)
 {
-    for (const auto &n : kustomizationNames())
-        if (QFileInfo::exists(dir + u'/' + n))
-            return dir + u'/' + n;
-    return QString();
-}
-
-// Appends the buildMetadata request; false (and nothing changed) when the file has its own.
-bool requestOrigins(const QString &kustomization)
-{
-    QFile f(kustomization);
-    if (!f.open(QIODevice::ReadOnly))
+    if (original.startsWith("buildMetadata:") || original.contains("\nbuildMetadata:") || original.trimmed().startsWith('{'))
         return false;
-    QByteArray text = f.readAll();
-    f.close();
-    if (text.startsWith("buildMetadata:") || text.contains("\nbuildMetadata:") || text.trimmed().startsWith('{'))
-        return false;
+    QByteArray text = original;
     if (!text.isEmpty() && !text.endsWith('\n'))
         text += '\n';
     text += "buildMetadata: [originAnnotations]\n";
+    QFile f(materialised);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     return f.write(text) == text.size();
@@ -239,13 +234,13 @@ RenderResult renderWithTool(const RenderRequest &req, RendererKind kind, const Q
     const QString dir = folder.isEmpty() ? tmp.path() : tmp.filePath(folder);
     args.replaceInStrings(QStringLiteral("%DIR%"), dir);
     qCDebug(lcManifest) << "rendering" << sourceFile << "with" << toolName;
-    const QString kustomization = kind == RendererKind::Kustomize ? kustomizationIn(dir) : QString();
-    const QByteArray untouched = req.files.value(joinPath(folder, kustomization.section(u'/', -1)));
-    bool origins = !kustomization.isEmpty() && requestOrigins(kustomization);
+    const QString kustomization = kind == RendererKind::Kustomize ? kustomizationFile(req.files, folder) : QString();
+    const QByteArray untouched = req.files.value(kustomization);
+    bool origins = !kustomization.isEmpty() && requestOrigins(untouched, tmp.filePath(kustomization));
     ToolRun run = runTool(program, args, tmp.path(), req.timeoutMs);
     if (origins && run.started && !run.timedOut && run.exitCode != 0) {
         // An older kustomize without originAnnotations: render the kustomization as written.
-        QFile restore(kustomization);
+        QFile restore(tmp.filePath(kustomization));
         if (restore.open(QIODevice::WriteOnly | QIODevice::Truncate))
             restore.write(untouched);
         restore.close();
