@@ -745,7 +745,10 @@ void Server::Impl::handleList(const ResourceType &type, const std::string &ns, c
     {
         std::shared_lock lock(cluster.store().mutex());
         const Store &store = cluster.store();
-        if (!cont.empty() && listRv < store.compactedRv()) {
+        // Later pages are rebuilt from the events since the first page (below): once those are
+        // out of the window (compaction, an epoch restart, or just many writes), the token has
+        // expired, as etcd's compaction expires it.
+        if (!cont.empty() && listRv < store.historyStart()) {
             lock.unlock();
             sendStatus(res, statusError(410, "Expired",
                                         "The provided continue parameter is too old to display a consistent list result. "
@@ -765,13 +768,6 @@ void Server::Impl::handleList(const ResourceType &type, const std::string &ns, c
         // the one before the first later event touching the object.
         Store::Bucket asOfList; // key -> state at listRv; nullptr when it did not exist yet
         if (!cont.empty()) {
-            if (listRv < store.historyStart()) {
-                lock.unlock();
-                sendStatus(res, statusError(410, "Expired",
-                                            "The provided continue parameter is too old to display a consistent list "
-                                            "result. You can start a new list without the continue parameter."));
-                return;
-            }
             const auto &events = store.events();
             for (size_t i = store.firstEventAfter(listRv); i < events.size(); ++i) {
                 const WatchEvent &e = events[i];

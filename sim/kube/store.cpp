@@ -122,7 +122,6 @@ void Store::compact()
 {
     m_events.clear();
     m_historyStart = m_rv;
-    m_compactedRv = m_rv;
     m_changed.notify_all();
 }
 
@@ -131,7 +130,6 @@ void Store::restartEpoch()
     m_rv += kEpochJump;
     m_events.clear();
     m_historyStart = m_rv;
-    m_compactedRv = m_rv;
     ++m_watchGeneration;
     m_changed.notify_all();
 }

@@ -51,10 +51,9 @@ public:
     std::vector<std::string> storageKeys() const;
     size_t size() const;
     uint64_t currentRv() const { return m_rv; }
-    // Every event with an RV above this is still in the window; older RVs are expired.
+    // Every event with an RV above this is still in the window; older RVs are expired (watches
+    // and continue tokens alike). Compaction and an epoch restart move it to the current RV.
     uint64_t historyStart() const { return m_historyStart; }
-    // Continue tokens from before this resourceVersion are expired (compaction, epoch restart).
-    uint64_t compactedRv() const { return m_compactedRv; }
     const std::deque<WatchEvent> &events() const { return m_events; }
     // Index of the first event with an RV above rv.
     size_t firstEventAfter(uint64_t rv) const;
@@ -84,7 +83,6 @@ private:
     size_t m_window;
     uint64_t m_rv = 1;
     uint64_t m_historyStart = 1;
-    uint64_t m_compactedRv = 0;
     uint64_t m_watchGeneration = 0;
     bool m_stopping = false;
 };
