@@ -139,9 +139,18 @@ KubeClient::CallId KubeClient::send(ApiRequest request, DoneFn onDone, DataFn on
 {
     const CallId id = m_nextCall++;
     auto self = shared_from_this();
-    auto call = std::make_shared<Call>(Call{std::move(request), std::move(onDone), std::move(onData)});
-    m_loop->post([self, id, call] {
-        self->m_calls.emplace(id, std::move(*call));
+    Call call{std::move(request), std::move(onDone), std::move(onData)};
+    if (m_loop->isLoopThread()) {
+        // Registered now, so a cancel() later in this same task finds it: otherwise the call
+        // was only queued, the cancel found nothing, and the call (a watch, say) ran on with
+        // its callbacks holding this client and its owner alive.
+        m_calls.emplace(id, std::move(call));
+        m_loop->post([self, id] { self->schedule(id); });
+        return id;
+    }
+    auto queued = std::make_shared<Call>(std::move(call));
+    m_loop->post([self, id, queued] {
+        self->m_calls.emplace(id, std::move(*queued));
         self->schedule(id);
     });
     return id;

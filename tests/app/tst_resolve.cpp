@@ -88,7 +88,10 @@ private:
             p.waitForFinished();
             return {};
         }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+        const QByteArray status = p.exitStatus() == QProcess::NormalExit
+                                      ? QByteArray("exit status " + QByteArray::number(p.exitCode()) + '\n')
+                                      : QByteArray("crashed (signal " + QByteArray::number(p.exitCode()) + ")\n");
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), status + p.readAllStandardError()};
     }
 
 private Q_SLOTS:

@@ -137,6 +137,31 @@ private Q_SLOTS:
         QCOMPARE(store.allObjects().size(), size_t(0));
     }
 
+    // A watch cancelled on the network thread in the task that sent it (a connection stopped
+    // right after discovery started it) must never be sent: it used to run on, its callbacks
+    // holding the client, the client holding the network thread, past the end of the process.
+    void cancelInTheSendingTaskDropsTheCall()
+    {
+        auto loop = NetworkLoop::shared();
+        auto client = clientFor(m_ctx);
+        QCOMPARE(&client->loop(), loop.get());
+        const std::weak_ptr<KubeClient> weak = client;
+        auto calls = std::make_shared<std::atomic<int>>(0);
+        ApiRequest watch;
+        watch.path = "/api/v1/configmaps?watch=1";
+        watch.stream = true;
+        loop->runAndWait([&] {
+            const auto id = client->send(
+                watch, [calls](ApiResponse &&) { ++*calls; }, [calls](std::string_view) { ++*calls; });
+            client->cancel(id);
+        });
+        client.reset();
+        loop->runAndWait([] {}); // whatever the sending task queued has run by now
+        loop->runAndWait([] {});
+        QVERIFY2(weak.expired(), "the cancelled watch still holds the client");
+        QCOMPARE(calls->load(), 0);
+    }
+
     void init()
     {
         admin("/_sim/hang?on=0");
