@@ -323,6 +323,15 @@ int Controllers::reconcileOthers()
     return writes;
 }
 
+void churnTouch(Cluster &cluster, const ResourceType &type, const std::string &ns, const std::string &name, bool label,
+                const std::string &value)
+{
+    WriteContext ctx;
+    ctx.manager = label ? "kubectl-label" : "kubectl-annotate";
+    cluster.patch(type, ns, name, "application/merge-patch+json",
+                  json{{"metadata", {{label ? "labels" : "annotations", {{"churn.kube-sim.io/touch", value}}}}}}.dump(), ctx);
+}
+
 Churn::Churn(Cluster &cluster, uint64_t seed, bool steady)
     : m_cluster(cluster)
     , m_rng(seed)
@@ -418,10 +427,7 @@ std::string Churn::attemptEdit()
             return "skip";
         const std::string ns = o["metadata"].value("namespace", std::string());
         const std::string name = o["metadata"].value("name", std::string());
-        ctx.manager = op == 2 ? "kubectl-label" : "kubectl-annotate";
-        const char *field = op == 2 ? "labels" : "annotations";
-        m_cluster.patch(*type, ns, name, "application/merge-patch+json",
-                        json{{"metadata", {{field, {{"churn.kube-sim.io/touch", n}}}}}}.dump(), ctx);
+        churnTouch(m_cluster, *type, ns, name, op == 2, n);
         return std::string(op == 2 ? "label " : "annotate ") + plural + " " + ns + "/" + name;
     }
     constexpr size_t kSteadyCap = 100; // churn-made ConfigMaps alive at most (steady mode)

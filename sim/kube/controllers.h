@@ -26,6 +26,11 @@ private:
     std::mt19937_64 m_rng{42};
 };
 
+// The label (or annotation) "churn.kube-sim.io/touch" that churn's label and annotate edits
+// set, written as the manager they use (kubectl-label, kubectl-annotate).
+void churnTouch(Cluster &cluster, const ResourceType &type, const std::string &ns, const std::string &name, bool label,
+                const std::string &value);
+
 // Background edits as other field managers, reproducible from a seed: scale, image bump,
 // label, annotation, delete, create.
 class Churn

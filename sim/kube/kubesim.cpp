@@ -1070,6 +1070,14 @@ bool Server::Impl::seed(std::string *error)
                            json{{"metadata", {{"name", name}, {"labels", {{"app", "synthetic"}, {"shard", std::to_string(i % 10)}}}}},
                                 {"data", {{"index", std::to_string(i)}, {"payload", "synthetic configmap payload"}}}},
                            ctx);
+            // Steady churn keeps the data level, not only the object count: the first label or
+            // annotate edit of an object adds a key and a managedFields entry, later ones only
+            // change a value and a time. Made here, every object starts at its steady size, so
+            // growth in a watcher over a soak run is the watcher's own, not the cluster's.
+            if (options.churnSteady) {
+                churnTouch(cluster, *cm, "synthetic", name, true, "0");
+                churnTouch(cluster, *cm, "synthetic", name, false, "0");
+            }
         }
     }
     return true;

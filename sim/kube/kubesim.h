@@ -27,7 +27,7 @@ struct Options {
     bool controllers = false;                           // Deployment -> ReplicaSet -> Pod chain
     double churnRate = 0;                               // background edits per second
     uint64_t churnSeed = 1;
-    bool churnSteady = false;                           // deletes only what churn created: a stable object count
+    bool churnSteady = false; // deletes only what churn created, synthetic objects pre-touched: level count and sizes
     size_t watchWindow = 10000;                         // events kept for resuming watches
     int syntheticConfigMaps = 0;                        // ConfigMaps made at start (namespace "synthetic")
     int bookmarkIntervalMs = 1000;                      // BOOKMARK cadence on watches that allow them

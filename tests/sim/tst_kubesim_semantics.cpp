@@ -12,6 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
+#include <set>
+
 using nlohmann::json;
 
 namespace {
@@ -746,10 +749,51 @@ void TestKubeSimSemantics::steadyChurnKeepsTheCountAndPauses()
         return n;
     };
     auto rv = [&] { return std::stoull(SimHttp(server, "t").get("/api/v1/configmaps?limit=1").json()["metadata"]["resourceVersion"].get<std::string>()); };
+    // The data stays level too: each seeded ConfigMap starts with the label and annotation the
+    // churn edits, owned by the managers that edit them, so edits change values, never the shape.
+    auto shapes = [&] {
+        std::map<std::string, std::string> out;
+        for (const auto &obj : server.objects()) {
+            const auto &meta = obj["metadata"];
+            if (obj.value("kind", std::string()) != "ConfigMap" || meta.value("namespace", std::string()) != "synthetic")
+                continue;
+            std::string shape;
+            for (const char *field : {"labels", "annotations"}) {
+                const auto map = meta.find(field);
+                if (map == meta.end())
+                    continue;
+                for (auto it = map->begin(); it != map->end(); ++it)
+                    shape += std::string(field) + ":" + it.key() + " ";
+            }
+            std::set<std::string> managers;
+            if (const auto entries = meta.find("managedFields"); entries != meta.end()) {
+                for (const auto &entry : *entries)
+                    managers.insert(entry.value("manager", std::string()));
+            }
+            for (const auto &m : managers)
+                shape += "manager:" + m + " ";
+            out[meta.value("name", std::string())] = shape;
+        }
+        return out;
+    };
+    const auto before = shapes();
+    QCOMPARE(before.size(), size_t(300));
+    for (const auto &[name, shape] : before) {
+        QVERIFY2(shape.find("labels:churn.kube-sim.io/touch") != std::string::npos, (name + ": " + shape).c_str());
+        QVERIFY2(shape.find("annotations:churn.kube-sim.io/touch") != std::string::npos, (name + ": " + shape).c_str());
+        QVERIFY2(shape.find("manager:kubectl-label") != std::string::npos, (name + ": " + shape).c_str());
+        QVERIFY2(shape.find("manager:kubectl-annotate") != std::string::npos, (name + ": " + shape).c_str());
+    }
     // Far more deletes than the seeded objects would survive without the steady rule.
     const unsigned long long start = rv();
     QTRY_VERIFY_WITH_TIMEOUT(rv() > start + 1200, 30000);
     QVERIFY2(configMaps() >= 300, std::to_string(configMaps()).c_str()); // no seeded object deleted
+    const auto after = shapes();
+    for (const auto &[name, shape] : before) {
+        const auto it = after.find(name);
+        QVERIFY2(it != after.end(), name.c_str());
+        QVERIFY2(it->second == shape, (name + ": " + shape + " -> " + it->second).c_str());
+    }
     size_t total = 0;
     for (const auto &obj : server.objects())
         total += obj.value("kind", std::string()) == "ConfigMap";
