@@ -11,6 +11,9 @@
 //
 //   bench_soak --kube-sim build/sim/kube/kube-sim --driftdeck build/app/driftdeck
 //              [--minutes 30] [--objects 20000] [--churn 200] [--fault-every 60] [--json FILE]
+//              [--faults close-watches,compact,fail,epoch] [--baseline-minute 5] [--quick-exit]
+// Samples RSS, the allocator's bytes in use and the live objects' JSON size every 10 s, so
+// growth can be told apart: the cluster's data, the engine holding more, or pages kept.
 #include "app/appcontroller.h"
 #include "core/common/curlhandle.h"
 #include "core/engine/driftengine.h"
@@ -39,7 +42,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <malloc.h>
+
 #include <cstdio>
+#include <cstdlib>
 #include <mutex>
 #include <set>
 #include <unordered_map>
@@ -58,6 +64,14 @@ long rssKb(qint64 pid)
             return line.mid(6).trimmed().split(' ').first().toLong();
     }
     return -1;
+}
+
+// Bytes the allocator has handed out and not had back, over all arenas: RSS that grows while
+// this stays flat is the allocator keeping pages (fragmentation), not the engine holding data.
+long heapInUseKb()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return long((info.uordblks + info.hblkhd) / 1024);
 }
 
 void log(const QString &text)
@@ -121,6 +135,8 @@ struct Sample
 {
     double minute;
     long engineRssKb;
+    long engineHeapKb;
+    long storeDataKb; // the live objects' own JSON, estimated: growth here is the cluster's, not a leak
     long checkRssKb;
     qsizetype checkLines;
 };
@@ -141,8 +157,12 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("objects"), QStringLiteral("synthetic objects"), QStringLiteral("n"), QStringLiteral("20000")});
     parser.addOption({QStringLiteral("churn"), QStringLiteral("edits per second"), QStringLiteral("n"), QStringLiteral("200")});
     parser.addOption({QStringLiteral("fault-every"), QStringLiteral("seconds between faults"), QStringLiteral("s"), QStringLiteral("60")});
+    parser.addOption({QStringLiteral("faults"), QStringLiteral("faults to inject in turn, comma separated (close-watches, compact, fail, epoch)"),
+                      QStringLiteral("list"), QStringLiteral("close-watches,compact,fail,epoch")});
     parser.addOption({QStringLiteral("baseline-minute"), QStringLiteral("memory baseline after this many minutes"), QStringLiteral("m"), QStringLiteral("5")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("write the figures here"), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("quick-exit"),
+                      QStringLiteral("leave without tearing the engine down, so a heap profiler's leak report lists all it still holds")});
     parser.process(app);
     const double minutes = parser.value(QStringLiteral("minutes")).toDouble();
     const double baselineMinute = std::min(parser.value(QStringLiteral("baseline-minute")).toDouble(), minutes / 2);
@@ -265,8 +285,22 @@ int main(int argc, char **argv)
     }, Qt::DirectConnection);
 
     // Faults, one a minute, in turn.
-    const QStringList faults{QStringLiteral("/_sim/close-watches"), QStringLiteral("/_sim/compact"),
-                             QStringLiteral("/_sim/fail?count=5&code=500"), QStringLiteral("/_sim/epoch")};
+    const QHash<QString, QString> faultPaths{{QStringLiteral("close-watches"), QStringLiteral("/_sim/close-watches")},
+                                             {QStringLiteral("compact"), QStringLiteral("/_sim/compact")},
+                                             {QStringLiteral("fail"), QStringLiteral("/_sim/fail?count=5&code=500")},
+                                             {QStringLiteral("epoch"), QStringLiteral("/_sim/epoch")}};
+    QStringList faults;
+    for (const QString &name : parser.value(QStringLiteral("faults")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!faultPaths.contains(name.trimmed())) {
+            log(QStringLiteral("unknown fault: %1").arg(name));
+            return 2;
+        }
+        faults << faultPaths.value(name.trimmed());
+    }
+    if (faults.isEmpty()) {
+        log(QStringLiteral("no faults named"));
+        return 2;
+    }
     int faultIndex = 0;
     QStringList faultLog;
     QTimer faultTimer;
@@ -279,15 +313,23 @@ int main(int argc, char **argv)
     });
     faultTimer.start(faultEvery * 1000);
 
+    const auto storeDataKb = [connection] {
+        std::size_t bytes = 0;
+        for (const kube::LiveObject &o : connection->store()->allObjects())
+            bytes += o.object ? kube::LiveStore::estimateHeapBytes(*o.object) : 0;
+        return long(bytes / 1024);
+    };
     QList<Sample> samples;
     QElapsedTimer clock;
     clock.start();
     QTimer sampler;
     QObject::connect(&sampler, &QTimer::timeout, &sampler, [&] {
-        samples << Sample{clock.elapsed() / 60000.0, rssKb(0), rssKb(check.processId()), checkLines};
-        log(QStringLiteral("minute %1: engine %2 MiB, check %3 MiB, %4 objects stored, %5 check lines")
+        samples << Sample{clock.elapsed() / 60000.0, rssKb(0), heapInUseKb(), storeDataKb(), rssKb(check.processId()), checkLines};
+        log(QStringLiteral("minute %1: engine %2 MiB (heap in use %3 MiB, objects' data %4 MiB), check %5 MiB, %6 objects stored, %7 check lines")
                 .arg(samples.last().minute, 0, 'f', 1)
                 .arg(samples.last().engineRssKb / 1024.0, 0, 'f', 1)
+                .arg(samples.last().engineHeapKb / 1024.0, 0, 'f', 1)
+                .arg(samples.last().storeDataKb / 1024.0, 0, 'f', 1)
                 .arg(samples.last().checkRssKb / 1024.0, 0, 'f', 1)
                 .arg(connection->store()->size())
                 .arg(checkLines));
@@ -299,7 +341,7 @@ int main(int argc, char **argv)
     run.exec();
     faultTimer.stop();
     sampler.stop();
-    samples << Sample{clock.elapsed() / 60000.0, rssKb(0), rssKb(check.processId()), checkLines};
+    samples << Sample{clock.elapsed() / 60000.0, rssKb(0), heapInUseKb(), storeDataKb(), rssKb(check.processId()), checkLines};
     const bool checkAlive = check.state() == QProcess::Running;
 
     // Pause the churn and let the watches catch up; then compare object for object.
@@ -405,8 +447,9 @@ int main(int argc, char **argv)
                     {QStringLiteral("ok"), ok}};
     QJsonArray series;
     for (const Sample &s : samples)
-        series.append(QJsonArray{s.minute, double(s.engineRssKb), double(s.checkRssKb), double(s.checkLines)});
-    out.insert(QStringLiteral("samples[minute,engineRssKb,checkRssKb,checkLines]"), series);
+        series.append(QJsonArray{s.minute, double(s.engineRssKb), double(s.engineHeapKb), double(s.storeDataKb), double(s.checkRssKb),
+                                 double(s.checkLines)});
+    out.insert(QStringLiteral("samples[minute,engineRssKb,engineHeapInUseKb,storeDataKb,checkRssKb,checkLines]"), series);
     const QByteArray json = QJsonDocument(out).toJson(QJsonDocument::Indented);
     if (parser.isSet(QStringLiteral("json"))) {
         QFile f(parser.value(QStringLiteral("json")));
@@ -424,6 +467,12 @@ int main(int argc, char **argv)
 
     check.terminate();
     check.waitForFinished(10000);
+    if (parser.isSet(QStringLiteral("quick-exit"))) {
+        sim.terminate();
+        sim.waitForFinished(10000);
+        std::fflush(stdout);
+        std::_Exit(ok ? 0 : 1);
+    }
     controller.stop();
     sim.terminate();
     sim.waitForFinished(10000);
