@@ -15,6 +15,24 @@ using FyDocument = UniqueHandle<fy_document, fy_document_destroy>;
 using FyParser = UniqueHandle<fy_parser, fy_parser_destroy>;
 using FyDiag = UniqueHandle<fy_diag, fy_diag_destroy>;
 
+// Diagnostics that never print: syntax errors are collected (fy_diag_errors_iterate), and freed
+// with the handle. Printing them is not only noise: libfyaml 0.7.12 draws the offending source
+// line when it prints, and for some lines (runs of backslashes and tabs in a plain scalar) that
+// code reads a bad pointer and crashes (found by fuzz_kubeconfig; kept in tst_fuzzfound).
+// Collected errors never reach that code. Every libfyaml reader takes its diag from here.
+inline FyDiag makeQuietDiag()
+{
+    fy_diag_cfg dcfg;
+    fy_diag_cfg_default(&dcfg);
+    dcfg.fp = nullptr;
+    dcfg.output_fn = [](fy_diag *, void *, const char *, size_t) {};
+    dcfg.colorize = false;
+    FyDiag diag(fy_diag_create(&dcfg));
+    if (diag)
+        fy_diag_set_collect_errors(diag.get(), true);
+    return diag;
+}
+
 // Where text first stops being UTF-8 (1-based line and column in bytes), if it does. YAML input
 // must be UTF-8 (kubectl's decoder refuses anything else), and libfyaml 0.7.12 loops forever
 // on a directive line holding invalid UTF-8 (found by tests/fuzz), so every reader checks

@@ -132,12 +132,7 @@ Result<nlohmann::json> yamlToJson(const QByteArray &yaml)
                      QStringLiteral("invalid UTF-8 at line %1, column %2").arg(bad->line).arg(bad->column));
     // Anchors are resolved only after counting what resolving them would build.
     // Silent diagnostics: libfyaml's default ones write every error of a bad file to stderr.
-    fy_diag_cfg dcfg;
-    fy_diag_cfg_default(&dcfg);
-    dcfg.fp = nullptr;
-    dcfg.output_fn = [](fy_diag *, void *, const char *, size_t) {};
-    dcfg.colorize = false;
-    FyDiag diag(fy_diag_create(&dcfg));
+    FyDiag diag = makeQuietDiag();
     fy_parse_cfg cfg{};
     cfg.flags = static_cast<fy_parse_cfg_flags>(FYPCF_QUIET);
     cfg.diag = diag.get();

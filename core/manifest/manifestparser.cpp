@@ -315,21 +315,12 @@ private:
     bool m_hasRoot = false;
 };
 
-void discardDiag(fy_diag *, void *, const char *, size_t) {}
-
 // Runs libfyaml over a whole stream, handing each finished document to onDocument(index,
 // builder). Returns the syntax error, if any.
 template<typename OnDocument>
 std::optional<Problem> walkStream(QByteArrayView bytes, bool json, OnDocument &&onDocument)
 {
-    fy_diag_cfg dcfg;
-    fy_diag_cfg_default(&dcfg);
-    dcfg.fp = nullptr;
-    dcfg.output_fn = discardDiag;
-    dcfg.colorize = false;
-    FyDiag diag(fy_diag_create(&dcfg));
-    if (diag)
-        fy_diag_set_collect_errors(diag.get(), true);
+    FyDiag diag = makeQuietDiag();
 
     fy_parse_cfg cfg {};
     cfg.flags = static_cast<fy_parse_cfg_flags>(FYPCF_QUIET | FYPCF_DEFAULT_VERSION_1_2

@@ -53,8 +53,6 @@ std::string tagString(fy_token *tag)
     return out;
 }
 
-void discardDiag(fy_diag *, void *, const char *, size_t) {}
-
 // libfyaml marks a scalar's content: take in the quotes, and a block scalar's indicator line
 // (`|`, `>-`, `|2+`), so that an edit replaces the whole node.
 void widenScalar(QByteArrayView bytes, fy_scalar_style style, NodeRange &r)
@@ -112,11 +110,7 @@ Result<NodeRange> NodeLocator::locate(QByteArrayView bytes, int documentIndex, c
     for (const auto &p : path)
         target.push_back(p.toStdString());
 
-    fy_diag_cfg dcfg;
-    fy_diag_cfg_default(&dcfg);
-    dcfg.fp = nullptr;
-    dcfg.output_fn = discardDiag;
-    FyDiag diag(fy_diag_create(&dcfg));
+    FyDiag diag = makeQuietDiag();
     fy_parse_cfg cfg {};
     cfg.flags = static_cast<fy_parse_cfg_flags>(FYPCF_QUIET | FYPCF_DEFAULT_VERSION_1_2);
     cfg.diag = diag.get();

@@ -40,8 +40,6 @@ std::string tagString(fy_token *tag)
     return out;
 }
 
-void discardDiag(fy_diag *, void *, const char *, size_t) {}
-
 qsizetype pos(const fy_mark *m)
 {
     return m ? static_cast<qsizetype>(m->input_pos) : 0;
@@ -100,11 +98,7 @@ bool YamlNode::hasMergeKey() const
 
 Result<YamlTree> YamlTree::parse(QByteArrayView bytes)
 {
-    fy_diag_cfg dcfg;
-    fy_diag_cfg_default(&dcfg);
-    dcfg.fp = nullptr;
-    dcfg.output_fn = discardDiag;
-    FyDiag diag(fy_diag_create(&dcfg));
+    FyDiag diag = makeQuietDiag();
     fy_parse_cfg cfg {};
     cfg.flags = static_cast<fy_parse_cfg_flags>(FYPCF_QUIET | FYPCF_DEFAULT_VERSION_1_2);
     cfg.diag = diag.get();

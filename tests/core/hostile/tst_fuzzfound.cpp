@@ -8,6 +8,8 @@
 #include "core/kube/discovery.h"
 #include "core/kube/kubeconfig.h"
 #include "core/manifest/manifestparser.h"
+#include "core/manifest/nodelocator.h"
+#include "core/resolve/yamltree.h"
 
 #include <QTest>
 
@@ -64,6 +66,17 @@ const QByteArray kResolverInput = QByteArray(
     "\x00{\"apiVersion\":\"apps/v1\",\"kind\":\"Deployment\",\"metadata\":{\"name\":\"api\",\"namespace\":\"{shop\",\"labels\":{\"team\":\"payments\"}},\"             value: \"50\"\n"
     "        spec\":{\"nodeSelector\":{\"disk\":\"ssd\",\"zone\":\"eu-west-1a\"},\"containers\":[{\"name\":\"api\",\"image\":\"ghcr.io/example/api:2.0.1\",\"imagePullPolicy\":\"Always\",\"env\":[{\"name\":\"LOG_FORMAT\",\"valueor\":{\"disk\":\"ssd\",\"zone\":\"eu-west-1a\"},\"containers\":[{}}}}", 873);
 
+// fuzz_kubeconfig, crash: libfyaml 0.7.12 printing a syntax error draws the offending source
+// line; for this plain scalar (runs of backslashes and tabs) it read a bad pointer (SEGV in
+// fy_diag_error_atom_display). Readers now collect errors instead of printing them.
+const QByteArray kErrorDisplayCrash = QByteArray(
+    "apiVersion: v1\n"
+    "kind: Config\n"
+    "current-context:\n"
+    "-& \\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t~~~\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\tO: prod\n"
+    "  c\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t;;;\t\t\t\t\t\t\t\t\t\t\t\t\t\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\ontext: {cluster:named, \x01""\x04""er: prod}\n"
+    "ers:", 352);
+
 } // namespace
 
 class TestFuzzFound : public QObject
@@ -99,6 +112,24 @@ private Q_SLOTS:
         const auto config = kube::Kubeconfig::fromYaml(yaml, QStringLiteral("/tmp"));
         QVERIFY(!config.ok());
         QVERIFY2(config.error().message.contains(u"UTF-8"), qPrintable(config.error().fullText()));
+    }
+
+    void syntaxErrorThatLibfyamlCannotDrawIsReported()
+    {
+        QCOMPARE(kErrorDisplayCrash.size(), 352);
+        const auto config = kube::Kubeconfig::fromYaml(kErrorDisplayCrash, QStringLiteral("/tmp"));
+        QVERIFY(!config.ok());
+        QVERIFY2(config.error().message.contains(u"not valid YAML"), qPrintable(config.error().fullText()));
+
+        const manifest::ManifestSet set = manifest::ManifestParser::parse(kErrorDisplayCrash, manifest::SourceOrigin{{}, {}, QStringLiteral("f.yaml")});
+        QVERIFY(set.objects.isEmpty());
+        QCOMPARE(set.errors.size(), 1);
+        QVERIFY(set.errors.front().line > 0);
+
+        QVERIFY(!resolve::YamlTree::parse(kErrorDisplayCrash).ok());
+        // The locator streams: what comes before the error is found, what lies past it is not.
+        QVERIFY(manifest::NodeLocator::locate(kErrorDisplayCrash, 0, {QStringLiteral("kind")}).ok());
+        QVERIFY(!manifest::NodeLocator::locate(kErrorDisplayCrash, 0, {QStringLiteral("users")}).ok());
     }
 
     void validDirectivesStillRead()
